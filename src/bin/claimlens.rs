@@ -1,0 +1,3 @@
+//! The native CLI. See `claimlens --help`.
+
+fn main() {}
