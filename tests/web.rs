@@ -1,0 +1,165 @@
+//! The widget in a real browser (wasm-bindgen-test in headless Chromium): mount it on a fixture
+//! article, click a claim like a reader, and check the popover, Escape, and `destroy()`.
+#![cfg(target_arch = "wasm32")]
+
+use claimlens::wasm::annotate;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Written for this test: a claim that crosses a link and emphasis, a direct quote with `aldus`,
+/// and blocks the widget must skip.
+const FIXTURE: &str = r#"<h1>Brand in loods</h1>
+<p>Volgens de <a href="https://example.org/brandweer">brandweer</a> raakten <em>zeker 12 mensen</em> gewond.</p>
+<p>,,We waren binnen tien minuten ter plaatse”, aldus een woordvoerder van de politie.</p>
+<pre>volgens de log: 353 regels</pre>
+<script type="text/plain">aldus 99</script>
+<div contenteditable="true">Volgens mij 77 fouten.</div>"#;
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn fixture() -> Element {
+    let doc = document();
+    let article = doc.create_element("article").unwrap();
+    article.set_inner_html(FIXTURE);
+    doc.body().unwrap().append_child(&article).unwrap();
+    article
+}
+
+fn marks(root: &Element) -> Vec<HtmlElement> {
+    let list = root.query_selector_all("claimlens-mark").unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().dyn_into().unwrap())
+        .collect()
+}
+
+fn dialog() -> Option<Element> {
+    let host = document().query_selector("claimlens-ui").unwrap()?;
+    host.shadow_root()?.query_selector("[role=dialog]").unwrap()
+}
+
+fn text_of(dialog: &Element, selector: &str) -> String {
+    dialog
+        .query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn click_opens_popover_escape_closes_destroy_restores() {
+    let article = fixture();
+    let before = article.inner_html();
+    let mut handle = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
+    yew::scheduler::flush().await;
+
+    let all = marks(&article);
+    assert!(!all.is_empty(), "no highlights in {}", article.inner_html());
+    for mark in &all {
+        let skipped = mark.closest("pre, script, [contenteditable]").unwrap();
+        assert!(
+            skipped.is_none(),
+            "highlight inside a skipped block: {}",
+            mark.outer_html()
+        );
+    }
+    // The `volgens` statement crosses <a> and <em>: its marks sit inside both.
+    assert!(
+        article
+            .query_selector("a claimlens-mark, claimlens-mark a")
+            .unwrap()
+            .is_some()
+    );
+
+    let statement = all
+        .iter()
+        .find(|m| {
+            m.get_attribute("data-kind").as_deref() == Some("statement") && m.tab_index() == 0
+        })
+        .expect("a focusable statement highlight")
+        .clone();
+    statement.click();
+    yew::scheduler::flush().await;
+
+    let popover = dialog().expect("the popover opens on click");
+    assert!(
+        text_of(&popover, ".claimlens-source").contains("brandweer"),
+        "{}",
+        popover.inner_html()
+    );
+    let confidence = text_of(&popover, ".claimlens-confidence");
+    let percent: u32 = confidence.trim_end_matches('%').parse().expect(&confidence);
+    assert!(percent <= 100);
+
+    let init = KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let escape = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().dispatch_event(&escape).unwrap();
+    yew::scheduler::flush().await;
+    assert!(dialog().is_none(), "Escape closes the popover");
+    let focused = document()
+        .active_element()
+        .expect("focus returns to the highlight");
+    let statement: &Element = &statement;
+    assert_eq!(&focused, statement);
+
+    handle.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        article.inner_html(),
+        before,
+        "destroy() restores the article exactly"
+    );
+    assert!(document().query_selector("claimlens-ui").unwrap().is_none());
+    article.remove();
+}
+
+#[wasm_bindgen_test]
+async fn enter_on_a_focused_highlight_opens_it_and_annotating_twice_is_a_no_op() {
+    let article = fixture();
+    let mut handle = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
+    let count = marks(&article).len();
+    let mut again = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
+    assert_eq!(
+        marks(&article).len(),
+        count,
+        "a second annotate() adds nothing"
+    );
+    again.destroy();
+    assert_eq!(
+        marks(&article).len(),
+        count,
+        "destroying the no-op handle leaves the first alone"
+    );
+
+    let first = marks(&article)
+        .into_iter()
+        .find(|m| m.tab_index() == 0)
+        .expect("a tab stop");
+    first.focus().unwrap();
+    let init = KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let enter = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&enter).unwrap();
+    yew::scheduler::flush().await;
+    assert!(dialog().is_some(), "Enter opens the popover");
+
+    handle.destroy();
+    article.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_a_clear_error_and_leave_the_page_alone() {
+    let article = fixture();
+    let before = article.inner_html();
+    let options = js_sys::JSON::parse(r#"{"colour": "red"}"#).unwrap();
+    assert!(annotate(article.clone(), options).is_err());
+    assert_eq!(article.inner_html(), before);
+    article.remove();
+}
