@@ -5,20 +5,57 @@ use crate::engine::{self, ClaimKind, Lang, offsets::Unit, wire};
 use crate::host::highlight::{Highlights, Target};
 use crate::host::textmap::TextMap;
 use crate::ui::{Ui, i18n, model::ClaimView};
-use serde::Deserialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 /// Options of `annotate(element, options)`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Default)]
 struct Options {
     /// `nl` or `en`; otherwise the page's `lang`, otherwise detected from the text.
     lang: Option<String>,
     /// URL of claimlens-ui.css, linked inside the UI's shadow root. The loader sets it.
     ui_css: Option<String>,
+}
+
+impl Options {
+    /// Reads what it can: a bad or unknown key is a console warning naming it, and the
+    /// default for that key; a publisher's typo must not take the widget down.
+    fn read(value: &JsValue) -> Options {
+        let mut options = Options::default();
+        if value.is_undefined() || value.is_null() {
+            return options;
+        }
+        if !value.is_object() {
+            warn("options must be an object; using the defaults");
+            return options;
+        }
+        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+            let field = js_sys::Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+            let slot = match key.as_str() {
+                "lang" => &mut options.lang,
+                "uiCss" => &mut options.ui_css,
+                _ => {
+                    warn(&format!("unknown option \"{key}\" is ignored"));
+                    continue;
+                }
+            };
+            match field.as_string() {
+                Some(text) => *slot = Some(text),
+                None if field.is_undefined() || field.is_null() => {}
+                None => warn(&format!("option \"{key}\" must be a string; using the default")),
+            }
+        }
+        if let Some(code) = options.lang.as_deref().filter(|c| Lang::from_code(c).is_none()) {
+            warn(&format!("option \"lang\" must be \"nl\" or \"en\", not \"{code}\"; using the page's language"));
+        }
+        options
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("claimlens: {message}").into());
 }
 
 thread_local! {
@@ -73,12 +110,7 @@ impl Handle {
 #[wasm_bindgen]
 pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
     install_panic_hook();
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
+    let options = Options::read(&options);
     if ACTIVE.with_borrow(|roots| roots.contains(&root)) {
         return Ok(Handle { annotation: None });
     }
