@@ -31,6 +31,7 @@ pub fn App(props: &AppProps) -> Html {
         let count = props.claims.len();
         use_effect_with(props.root.clone(), move |root| {
             let on_click = dispatcher.clone();
+            let root_el = root.clone();
             let click = EventListener::new(root, "click", move |event| {
                 // A link inside (or around) a highlight keeps working as a link.
                 if target_element(event)
@@ -39,18 +40,19 @@ pub fn App(props: &AppProps) -> Html {
                 {
                     return;
                 }
-                if let Some((claim, mark)) = claim_at(event, count) {
+                if let Some((claim, mark)) = claim_at(event, &root_el, count) {
                     on_click.dispatch(Action::Open(claim, mark));
                 }
             });
             let on_key = dispatcher;
+            let root_el = root.clone();
             let keydown = EventListener::new(root, "keydown", move |event| {
                 let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
                     return;
                 };
                 let on_mark = target_element(event).is_some_and(|t| t.local_name() == MARK_TAG);
                 if on_mark && (key == "Enter" || key == " ") {
-                    if let Some((claim, mark)) = claim_at(event, count) {
+                    if let Some((claim, mark)) = claim_at(event, &root_el, count) {
                         // Space would scroll the page; Enter could submit a surrounding form.
                         event.prevent_default();
                         on_key.dispatch(Action::Open(claim, mark));
@@ -116,15 +118,14 @@ fn target_element(event: &Event) -> Option<Element> {
 }
 
 /// The innermost highlight under the event's target, and its claim's index.
-fn claim_at(event: &Event, count: usize) -> Option<(usize, Element)> {
+fn claim_at(event: &Event, root: &Element, count: usize) -> Option<(usize, Element)> {
     let mark = target_element(event)?.closest(MARK_TAG).ok()??;
     let claim: usize = mark.get_attribute("data-claim")?.parse().ok()?;
     // The mark a reader can focus is the claim's first one.
     let head = if mark.has_attribute("tabindex") {
         mark
     } else {
-        mark.owner_document()?
-            .query_selector(&format!("{MARK_TAG}[data-claim=\"{claim}\"][tabindex]"))
+        root.query_selector(&format!("{MARK_TAG}[data-claim=\"{claim}\"][tabindex]"))
             .ok()??
     };
     (claim < count).then_some((claim, head))
