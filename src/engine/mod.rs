@@ -4,19 +4,94 @@
 //! fails: odd input yields fewer claims, never an error or a panic. Spans are byte offsets into
 //! the analysed text; [`offsets`] converts them once, for the CLI (code points) and the DOM
 //! (UTF-16 units), and [`wire`] gives the JSON shape both speak.
+//!
+//! Pipeline: [`text`] tokenizes and finds quotes and sentences; [`attribution`] finds who says
+//! what; [`quantity`] finds numbers; a quantity inside a statement's content takes that
+//! statement's source; [`confidence`] scores each claim.
 
+mod attribution;
+mod confidence;
 mod lang;
 pub mod offsets;
+mod quantity;
+mod text;
 pub mod wire;
 
 mod types;
 pub use types::*;
 
-/// Analyses `text` and returns every claim found in it, sorted by start offset.
+use confidence::{QuantityFeatures, StatementFeatures};
+
+/// Analyses `text` and returns every claim found in it, sorted by start offset, then longest
+/// first.
 ///
 /// `lang` of `None` means: detect the language.
 pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let _ = text;
-    Analysis { lang, claims: Vec::new() }
+    let doc = text::Doc::new(text, attribution::abbreviations(lang));
+    let statements = attribution::find(&doc, lang);
+    let quantities = quantity::find(&doc, lang);
+    let mut claims = Vec::with_capacity(statements.len() + quantities.len());
+    let mut scored = Vec::with_capacity(statements.len());
+    for s in &statements {
+        let (confidence, reasons) = confidence::statement(StatementFeatures {
+            explicit_cue: s.cue.is_some(),
+            source: s.source.as_ref().map(|x| x.kind),
+            direct: s.direct,
+            hedged: s.hedged,
+            continued: s.continued,
+        });
+        scored.push(confidence);
+        claims.push(Claim {
+            kind: ClaimKind::Statement(Statement {
+                content: s.content,
+                direct: s.direct,
+            }),
+            span: s.span,
+            source: s.source.as_ref().map(to_source),
+            cue: s.cue,
+            hedged: s.hedged,
+            confidence,
+            reasons,
+        });
+    }
+    // Statements come sentence by sentence, so their contents are sorted and do not overlap:
+    // the one that may hold a quantity is found by binary search.
+    for q in quantities {
+        let k = statements.partition_point(|s| s.content.start <= q.span.start);
+        let outer = k
+            .checked_sub(1)
+            .filter(|&k| statements[k].content.contains(q.span));
+        let (confidence, reasons) = confidence::quantity(QuantityFeatures {
+            form: q.form,
+            approximate: q.quantity.approximate,
+            ordinal: q.quantity.ordinal,
+            statement: outer.map(|k| scored[k]),
+        });
+        let s = outer.map(|k| &statements[k]);
+        claims.push(Claim {
+            kind: ClaimKind::Quantity(q.quantity),
+            span: q.span,
+            source: s.and_then(|s| s.source.as_ref()).map(to_source),
+            cue: s.and_then(|s| s.cue),
+            hedged: s.is_some_and(|s| s.hedged),
+            confidence,
+            reasons,
+        });
+    }
+    claims.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    Analysis { lang, claims }
+}
+
+fn to_source(s: &attribution::FoundSource) -> Source {
+    Source {
+        span: s.span,
+        resolved: s.resolved.clone(),
+        via: s.via,
+    }
 }

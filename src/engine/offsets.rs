@@ -37,7 +37,11 @@ impl<'t> OffsetIndex<'t> {
             }
             converted += width(ch, unit);
         }
-        OffsetIndex { text, unit, checkpoints }
+        OffsetIndex {
+            text,
+            unit,
+            checkpoints,
+        }
     }
 
     /// The offset of `byte` in this index's unit. A byte offset inside a char counts as the
@@ -119,7 +123,11 @@ mod tests {
     #[test]
     fn single_conversions() {
         for &(text, byte, cp, u16) in CASES {
-            assert_eq!(convert(text, byte, Unit::CodePoint), cp, "{text:?} @ {byte}");
+            assert_eq!(
+                convert(text, byte, Unit::CodePoint),
+                cp,
+                "{text:?} @ {byte}"
+            );
             assert_eq!(convert(text, byte, Unit::Utf16), u16, "{text:?} @ {byte}");
         }
     }
@@ -130,7 +138,11 @@ mod tests {
         for unit in [Unit::Byte, Unit::CodePoint, Unit::Utf16] {
             let index = OffsetIndex::new(&text, unit);
             for byte in (0..=text.len() + 3).rev() {
-                assert_eq!(index.convert(byte), convert(&text, byte, unit), "{unit:?} @ {byte}");
+                assert_eq!(
+                    index.convert(byte),
+                    convert(&text, byte, unit),
+                    "{unit:?} @ {byte}"
+                );
             }
         }
     }

@@ -68,10 +68,17 @@ pub struct WireSource {
 /// Converts an analysis of `text` to its wire shape, with offsets counted in `unit`.
 pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
     let index = OffsetIndex::new(text, unit);
-    let range = |s: Span| WireRange { start: index.convert(s.start), end: index.convert(s.end) };
+    let range = |s: Span| WireRange {
+        start: index.convert(s.start),
+        end: index.convert(s.end),
+    };
     let span = |s: Span| {
         let r = range(s);
-        WireSpan { text: s.of(text).to_owned(), start: r.start, end: r.end }
+        WireSpan {
+            text: s.of(text).to_owned(),
+            start: r.start,
+            end: r.end,
+        }
     };
     let claim = |c: &Claim| {
         let r = range(c.span);
@@ -87,9 +94,13 @@ pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
                     ordinal: q.ordinal,
                 },
             ),
-            ClaimKind::Statement(s) => {
-                ("statement", WireDetail::Statement { content: range(s.content), direct: s.direct })
-            }
+            ClaimKind::Statement(s) => (
+                "statement",
+                WireDetail::Statement {
+                    content: range(s.content),
+                    direct: s.direct,
+                },
+            ),
         };
         WireClaim {
             kind,
@@ -113,5 +124,8 @@ pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
             reasons: c.reasons.clone(),
         }
     };
-    WireAnalysis { lang: analysis.lang.code(), claims: analysis.claims.iter().map(claim).collect() }
+    WireAnalysis {
+        lang: analysis.lang.code(),
+        claims: analysis.claims.iter().map(claim).collect(),
+    }
 }

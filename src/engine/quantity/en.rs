@@ -1,0 +1,203 @@
+//! English numbers: words, bounds and the words around them.
+
+use super::{Accumulator, Bound, Tables, WordNumber, is_multiplier};
+
+const CARDINALS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1000.0),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// Irregular ordinals; the rest add `th` (`sixth`) or turn `y` into `ieth` (`twentieth`).
+const ORDINALS: &[(&str, &str)] = &[
+    ("first", "one"),
+    ("second", "two"),
+    ("third", "three"),
+    ("fifth", "five"),
+    ("eighth", "eight"),
+    ("ninth", "nine"),
+    ("twelfth", "twelve"),
+];
+
+fn cardinal(word: &str) -> Option<f64> {
+    CARDINALS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+fn ordinal_stem(word: &str) -> Option<f64> {
+    if let Some(&(_, c)) = ORDINALS.iter().find(|(o, _)| *o == word) {
+        return cardinal(c);
+    }
+    if let Some(stem) = word.strip_suffix("ieth") {
+        return cardinal(&format!("{stem}y"));
+    }
+    word.strip_suffix("th").and_then(cardinal)
+}
+
+/// One word, possibly hyphenated (`twenty-one`, `twenty-first`).
+pub fn parse_word(word: &str) -> Option<WordNumber> {
+    if word.is_empty() {
+        return None;
+    }
+    let mut acc = Accumulator::default();
+    let mut ordinal = false;
+    let mut parts = word.split('-').peekable();
+    while let Some(part) = parts.next() {
+        let (v, ord) = match cardinal(part) {
+            Some(v) => (v, false),
+            None if parts.peek().is_none() => (ordinal_stem(part)?, true),
+            None => return None,
+        };
+        ordinal = ord;
+        let ok = if is_multiplier(v) {
+            acc.multiply(v)
+        } else {
+            acc.add(v)
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let multiplier = !word.contains('-') && !ordinal && is_multiplier(acc.value());
+    Some(WordNumber {
+        value: acc.value(),
+        ordinal,
+        multiplier,
+    })
+}
+
+pub static TABLES: Tables = Tables {
+    decimal_comma: false,
+    parse_word,
+    articles: &["a", "an"],
+    number_joiners: &["and"],
+    vague: &[
+        ("dozens", 24.0, 99.0),
+        ("scores", 40.0, 99.0),
+        ("hundreds", 200.0, 999.0),
+        ("thousands", 2000.0, 9999.0),
+        ("millions", 2e6, 9.99e8),
+        ("billions", 2e9, 9.99e11),
+    ],
+    magnitudes: &[
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("mln", 1e6),
+        ("mn", 1e6),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("trillion", 1e12),
+        ("tn", 1e12),
+    ],
+    glued_magnitudes: &[
+        ("k", 1e3),
+        ("m", 1e6),
+        ("mn", 1e6),
+        ("bn", 1e9),
+        ("b", 1e9),
+        ("tn", 1e12),
+    ],
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    percent_words: &["percent", "per-cent", "pct"],
+    currency_words: &[
+        ("euro", "EUR"),
+        ("euros", "EUR"),
+        ("dollar", "USD"),
+        ("dollars", "USD"),
+        ("pound", "GBP"),
+        ("pounds", "GBP"),
+        ("eur", "EUR"),
+        ("usd", "USD"),
+        ("gbp", "GBP"),
+    ],
+    approximators: &[
+        (&["more", "than"], Bound::AtLeast),
+        (&["at", "least"], Bound::AtLeast),
+        (&["fewer", "than"], Bound::AtMost),
+        (&["less", "than"], Bound::AtMost),
+        (&["up", "to"], Bound::AtMost),
+        (&["at", "most"], Bound::AtMost),
+        (&["over"], Bound::AtLeast),
+        (&["nearly"], Bound::AtMost),
+        (&["almost"], Bound::AtMost),
+        (&["about"], Bound::About),
+        (&["around"], Bound::About),
+        (&["approximately"], Bound::About),
+        (&["roughly"], Bound::About),
+        (&["some"], Bound::About),
+        (&["circa"], Bound::About),
+        (&["ca"], Bound::About),
+    ],
+    months: &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ],
+    year_words: &[
+        "in", "since", "until", "till", "by", "from", "to", "of", "before", "after", "during",
+        "year",
+    ],
+    time_words: &["am", "pm", "h", "hrs"],
+    ordinal_skip: &["first", "second"],
+    pronoun_markers: &[
+        "no", "any", "every", "some", "each", "which", "this", "that", "the",
+    ],
+    not_units: &[
+        "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
+        "per", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+        "could", "can", "may", "might", "must", "should", "that", "this", "these", "those", "it",
+        "its", "their", "they", "them", "he", "she", "we", "you", "i", "not", "no", "more", "less",
+        "than", "as", "so", "but", "if", "ago", "later", "earlier", "percent", "said", "says",
+    ],
+    of_words: &["of"],
+};

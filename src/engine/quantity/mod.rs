@@ -1,0 +1,800 @@
+//! Quantities: numbers in digits or words, with their bounds, unit and counted noun.
+//!
+//! One left-to-right pass over the tokens. At each number the scanner first asks whether the
+//! digits belong to something that is not a count (a name such as `Khabar 24`, a date, a time, a
+//! phone number, a URL), then reads separators, magnitude words, percent and currency marks and
+//! the counted noun, and finally looks back for an approximator (`ruim`, `more than`).
+
+pub mod en;
+pub mod nl;
+
+use super::text::{Doc, TokKind};
+use super::{Lang, Quantity, Span};
+
+/// How a bound word changes the reading of the number after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// `ruim`, `meer dan`, `at least`: the number is a lower bound.
+    AtLeast,
+    /// `bijna`, `minder dan`, `nearly`: the number is an upper bound.
+    AtMost,
+    /// `zo'n`, `ongeveer`, `about`: the number is a rounded guess.
+    About,
+}
+
+/// How the number was written; the confidence of its value depends on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Digits,
+    Words,
+    /// `tientallen`, `hundreds`: only a range is implied.
+    Vague,
+}
+
+/// A quantity found in the text, before a source is attached.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub span: Span,
+    pub quantity: Quantity,
+    pub form: Form,
+}
+
+/// What the scanner needs to know about one language; the data lives in `nl.rs` and `en.rs`.
+pub struct Tables {
+    /// `3,5` is three and a half (Dutch) rather than three thousand five hundred.
+    pub decimal_comma: bool,
+    /// Parses one word (`driehonderddrieënvijftig`, `twenty-one`, `derde`) as a number.
+    pub parse_word: fn(&str) -> Option<WordNumber>,
+    /// Words that are numbers only before a multiplier: `een honderd`, `a thousand`.
+    pub articles: &'static [&'static str],
+    /// Words that may join two number words: `one hundred and five`.
+    pub number_joiners: &'static [&'static str],
+    /// Words that mark a count the sentence only guesses at, with their implied range.
+    pub vague: &'static [(&'static str, f64, f64)],
+    /// Magnitude words written after digits: `2,5 miljoen`.
+    pub magnitudes: &'static [(&'static str, f64)],
+    /// Magnitude suffixes glued to digits: `1.2bn`; `m` only after a currency mark.
+    pub glued_magnitudes: &'static [(&'static str, f64)],
+    /// Suffixes that make digits an ordinal: `1e`, `3rd`.
+    pub ordinal_suffixes: &'static [&'static str],
+    pub percent_words: &'static [&'static str],
+    /// Currency words after the number and their ISO code.
+    pub currency_words: &'static [(&'static str, &'static str)],
+    /// Bound words before a number, longest phrases first.
+    pub approximators: &'static [(&'static [&'static str], Bound)],
+    pub months: &'static [&'static str],
+    /// Words before a year: `in 2007`, `sinds 1990`.
+    pub year_words: &'static [&'static str],
+    /// Words after digits that make them a clock time: `20.30 uur`.
+    pub time_words: &'static [&'static str],
+    /// Words before an ordinal-looking word that make it a count rather than an ordinal, or
+    /// words whose ordinal reading is too ambiguous to report (`eerste`, `second`).
+    pub ordinal_skip: &'static [&'static str],
+    /// Words before a number word that make it a pronoun: `no one`, `someone`.
+    pub pronoun_markers: &'static [&'static str],
+    /// Words that never name what is counted: function words and frequent verbs.
+    pub not_units: &'static [&'static str],
+    /// Words between a vague count and its noun: `dozens of people`.
+    pub of_words: &'static [&'static str],
+}
+
+/// One number word's reading.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WordNumber {
+    pub value: f64,
+    pub ordinal: bool,
+    /// The word is itself a multiplier (`honderd`, `thousand`) that scales what comes before.
+    pub multiplier: bool,
+}
+
+pub fn tables(lang: Lang) -> &'static Tables {
+    match lang {
+        Lang::Nl => &nl::TABLES,
+        Lang::En => &en::TABLES,
+    }
+}
+
+/// Currency symbols written before or after a number.
+const CURRENCY_SYMBOLS: &[(char, &str)] = &[('€', "EUR"), ('$', "USD"), ('£', "GBP"), ('¥', "JPY")];
+/// Currency codes written as words before a number.
+const CURRENCY_CODES: &[(&str, &str)] = &[("eur", "EUR"), ("usd", "USD"), ("gbp", "GBP")];
+/// Unit abbreviations glued to digits (`100km`) that keep the digits a quantity.
+const GLUED_UNITS: &[&str] = &[
+    "km", "kg", "cm", "mm", "m2", "ml", "mg", "g", "l", "kw", "mw", "gw", "kwh", "ha",
+];
+
+/// Accumulates number words the usual way: a running `current` below the next multiplier, and a
+/// `total` of finished thousands groups. It refuses words that cannot continue the number
+/// (`vijf zes`, `duizend tweeduizend`), so that two numbers in a row stay two.
+#[derive(Clone, Copy, Debug)]
+pub struct Accumulator {
+    total: f64,
+    current: f64,
+    /// A value added to `current` must be below this (`twintig` leaves the units free: 10).
+    room: f64,
+    /// The last large multiplier applied; later ones must be smaller.
+    big: f64,
+    pub parts: usize,
+}
+
+impl Default for Accumulator {
+    fn default() -> Self {
+        Accumulator {
+            total: 0.0,
+            current: 0.0,
+            room: f64::INFINITY,
+            big: f64::INFINITY,
+            parts: 0,
+        }
+    }
+}
+
+impl Accumulator {
+    pub fn value(&self) -> f64 {
+        self.total + self.current
+    }
+
+    /// Adds a plain value; `false` when it cannot continue this number.
+    pub fn add(&mut self, v: f64) -> bool {
+        if v >= self.room {
+            return false;
+        }
+        self.current += v;
+        self.room = lowest_place(v);
+        self.parts += 1;
+        true
+    }
+
+    /// Applies a multiplier word; `false` when it cannot continue this number.
+    pub fn multiply(&mut self, m: f64) -> bool {
+        if m < 1000.0 {
+            if self.current >= m {
+                return false;
+            }
+            self.current = self.current.max(1.0) * m;
+            self.room = m;
+        } else {
+            if m >= self.big || (self.current == 0.0 && self.parts > 0) {
+                return false;
+            }
+            self.total += self.current.max(1.0) * m;
+            self.current = 0.0;
+            self.big = m;
+            self.room = m;
+        }
+        self.parts += 1;
+        true
+    }
+}
+
+/// The lowest non-zero place value of `v`: 20 → 10, 53 → 1, 300 → 100; 0 for fractions, so that
+/// nothing can be added after them.
+fn lowest_place(v: f64) -> f64 {
+    if v.fract() != 0.0 || v <= 0.0 {
+        return if v == 0.0 { 1.0 } else { 0.0 };
+    }
+    let mut place = 1.0;
+    while (v / (place * 10.0)).fract() == 0.0 && place < 1e15 {
+        place *= 10.0;
+    }
+    place
+}
+
+/// Runs `parse` over a compound number word made of `morphemes` (longest match first), joined by
+/// `joiners` between a unit and a tens word (`drieënvijftig`).
+pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -> Option<f64> {
+    let mut acc = Accumulator::default();
+    let mut rest = word;
+    while !rest.is_empty() {
+        let (m, v) = morphemes
+            .iter()
+            .filter(|(m, _)| rest.starts_with(m))
+            .max_by_key(|(m, _)| m.len())
+            .copied()?;
+        rest = &rest[m.len()..];
+        // `drie` + `ën` + `vijftig`: the unit comes before the tens word it adds to.
+        if v < 10.0
+            && let Some(j) = joiners.iter().find(|j| rest.starts_with(**j))
+        {
+            let after = &rest[j.len()..];
+            if let Some((t, tv)) = morphemes
+                .iter()
+                .filter(|(t, tv)| after.starts_with(t) && (20.0..100.0).contains(tv))
+                .max_by_key(|(t, _)| t.len())
+            {
+                rest = &after[t.len()..];
+                if !acc.add(tv + v) {
+                    return None;
+                }
+                continue;
+            }
+        }
+        let ok = if is_multiplier(v) {
+            acc.multiply(v)
+        } else {
+            acc.add(v)
+        };
+        if !ok {
+            return None;
+        }
+    }
+    (acc.parts > 0).then(|| acc.value())
+}
+
+pub fn is_multiplier(v: f64) -> bool {
+    v == 100.0 || v == 1000.0 || v == 1e6 || v == 1e9 || v == 1e12
+}
+
+fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
+    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
+/// Finds every quantity in `doc`.
+pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
+    let t = tables(lang);
+    let mut out = Vec::new();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let next = match doc.tokens[i].kind {
+            TokKind::Num => scan_digits(doc, t, i, &mut out),
+            TokKind::Word => scan_words(doc, t, i, &mut out),
+            TokKind::Punct => None,
+        };
+        i = next.unwrap_or(i + 1).max(i + 1);
+    }
+    out
+}
+
+/// `(first, last)` token range of what was read, so the caller skips it.
+fn low_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
+    doc.is_word(i) && words.contains(&doc.low(i))
+}
+
+/// Skips URLs and e-mail addresses: returns the index after the whitespace-delimited chunk.
+fn skip_chunk(doc: &Doc, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < doc.tokens.len() && !doc.tokens[j].space_before {
+        j += 1;
+    }
+    j
+}
+
+fn starts_url(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    (w == "http" || w == "https") && doc.is_punct(i + 1, ':')
+        || (w == "www" && doc.is_punct(i + 1, '.'))
+}
+
+/// The digits at `i` look like part of a name: glued to letters (`G20`, `F-16`, `Covid-19`) or
+/// after a capitalised word that does not start the sentence (`Khabar 24`, `Radio 1`).
+fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = i - 1;
+    if doc.glued(i) {
+        if doc.is_word(prev) {
+            return true;
+        }
+        if (doc.is_punct(prev, '-') || doc.is_punct(prev, '/'))
+            && doc.glued(prev)
+            && prev > 0
+            && doc.is_word(prev - 1)
+        {
+            return true;
+        }
+        return false;
+    }
+    doc.is_cap(prev)
+        && !doc.sentence_initial(prev)
+        && !low_is(doc, prev, t.months)
+        && lookup(CURRENCY_CODES, doc.low(prev)).is_none()
+        && !t
+            .approximators
+            .iter()
+            .any(|(p, _)| p.last() == Some(&doc.low(prev)))
+}
+
+/// Reads a digit number starting at token `i`: groups separated by `.`/`,` (glued) or by single
+/// spaces before groups of three. Returns (value, last token, used separators, is plain integer).
+fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
+    let mut groups: Vec<(char, &str)> = Vec::with_capacity(4); // (separator before, digits)
+    groups.push((' ', doc.raw(i)));
+    let mut j = i;
+    loop {
+        let sep = j + 1;
+        let num = j + 2;
+        if doc.kind(num) != Some(TokKind::Num) {
+            break;
+        }
+        let glued = doc.glued(sep) && doc.glued(num);
+        if glued && (doc.is_punct(sep, '.') || doc.is_punct(sep, ',')) {
+            let c = if doc.is_punct(sep, '.') { '.' } else { ',' };
+            groups.push((c, doc.raw(num)));
+            j = num;
+            continue;
+        }
+        break;
+    }
+    // Space-grouped thousands: `1 234 567`, only when every later group has three digits.
+    if groups.len() == 1 && doc.raw(i).len() <= 3 {
+        let mut k = i;
+        while doc.kind(k + 1) == Some(TokKind::Num)
+            && doc.raw(k + 1).len() == 3
+            && doc.tokens.get(k + 1).is_some_and(|tk| {
+                doc.text
+                    .get(doc.tokens[k].end..tk.start)
+                    .is_some_and(is_single_space)
+            })
+        {
+            groups.push(('_', doc.raw(k + 1)));
+            k += 1;
+        }
+        if k > i {
+            // A decimal part may follow the last group: `1 234 567,89`.
+            j = k;
+            if let Some(c) = [',', '.'].into_iter().find(|&c| doc.is_punct(k + 1, c))
+                && doc.glued(k + 1)
+                && doc.kind(k + 2) == Some(TokKind::Num)
+                && doc.glued(k + 2)
+            {
+                groups.push((c, doc.raw(k + 2)));
+                j = k + 2;
+            }
+        }
+    }
+    let seps = || groups.iter().skip(1).map(|g| g.0);
+    let last_sep = seps().last();
+    let first_thousands_ok = groups[0].1.len() <= 3;
+    // Decide which mark is the decimal one.
+    let decimal = match last_sep {
+        None => None,
+        Some(last) => {
+            let kinds_mixed = seps().any(|c| c != last && c != '_');
+            let count_last = seps().filter(|&c| c == last).count();
+            let tail_len = groups.last().map_or(0, |g| g.1.len());
+            if last == '_' {
+                None
+            } else if kinds_mixed {
+                Some(last)
+            } else if count_last > 1 {
+                None
+            } else if tail_len != 3 || !first_thousands_ok {
+                Some(last)
+            } else {
+                // One separator before three digits: the language decides.
+                let lang_decimal = if t.decimal_comma { ',' } else { '.' };
+                (last == lang_decimal).then_some(last)
+            }
+        }
+    };
+    let mut int = String::with_capacity(16);
+    let mut frac = "";
+    for (k, (sep, digits)) in groups.iter().enumerate() {
+        if k > 0 && Some(*sep) == decimal && k == groups.len() - 1 {
+            frac = digits;
+        } else {
+            // A thousands group must have three digits; otherwise this is a version number, an IP
+            // address or a list, not one number.
+            if k > 0 && (digits.len() != 3 || (k == 1 && !first_thousands_ok)) {
+                return None;
+            }
+            int.push_str(digits);
+        }
+    }
+    let value: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        format!("{int}.{frac}").parse().ok()?
+    };
+    Some((value, j, groups.len() == 1))
+}
+
+fn is_single_space(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some(' ' | '\u{a0}' | '\u{202f}' | '\u{2009}'), None)
+    )
+}
+
+/// The approximator ending right before token `i`: (first token, bound).
+fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)> {
+    for &(phrase, bound) in t.approximators {
+        let k = phrase.len();
+        if i < k {
+            continue;
+        }
+        if phrase
+            .iter()
+            .enumerate()
+            .all(|(m, w)| doc.is_word(i - k + m) && doc.low(i - k + m) == *w)
+        {
+            return Some((i - k, bound));
+        }
+    }
+    None
+}
+
+/// Reads what follows a number (from token `j`): percent and currency marks, and the counted
+/// noun. Returns (unit, last token used).
+fn read_unit(doc: &Doc, t: &Tables, j: usize, ordinal: bool) -> (Option<String>, Option<usize>) {
+    if doc.is_punct(j, '%') {
+        return (Some("%".into()), Some(j));
+    }
+    if low_is(doc, j, t.percent_words) {
+        return (Some("%".into()), Some(j));
+    }
+    if doc.is_word(j)
+        && let Some(code) = lookup(t.currency_words, doc.low(j))
+    {
+        return (Some(code.into()), Some(j));
+    }
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(c, _)| doc.is_punct(j, *c)) {
+        return (Some(code.into()), Some(j));
+    }
+    if ordinal {
+        return (None, None);
+    }
+    let mut k = j;
+    if low_is(doc, k, t.of_words) {
+        k += 1;
+    }
+    if counted_noun(doc, t, k) {
+        (Some(doc.raw(k).to_owned()), Some(k))
+    } else {
+        (None, None)
+    }
+}
+
+/// A plain lowercase noun right after a number: what is counted.
+fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
+    let Some(tok) = doc.tokens.get(k) else {
+        return false;
+    };
+    let raw = doc.raw(k);
+    tok.kind == TokKind::Word
+        && tok.space_before
+        && raw.chars().next().is_some_and(char::is_lowercase)
+        && raw.chars().count() >= 2
+        && !t.not_units.contains(&doc.low(k))
+        && (t.parse_word)(doc.low(k)).is_none()
+        && !t.months.contains(&doc.low(k))
+}
+
+/// A currency mark right before token `i` (`€3`, `$ 5`, `EUR 5`): (first token, code).
+fn currency_before(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
+    let p = i.checked_sub(1)?;
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(c, _)| doc.is_punct(p, *c)) {
+        return Some((p, code));
+    }
+    if doc.is_word(p) && doc.raw(p).chars().all(|c| c.is_ascii_uppercase()) {
+        return lookup(CURRENCY_CODES, doc.low(p)).map(|code| (p, code));
+    }
+    None
+}
+
+fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    if in_name(doc, t, i) {
+        return Some(skip_chunk(doc, i).min(i + 1).max(i + 1));
+    }
+    // Phone numbers: `+31 20 123 4567`, `06-12345678`, `(020) 555-1234`.
+    if let Some(end) = phone_number(doc, i) {
+        return Some(end);
+    }
+    // Clock times `20:30`, `20.30 uur`.
+    if doc.is_punct(i + 1, ':')
+        && doc.glued(i + 1)
+        && doc.kind(i + 2) == Some(TokKind::Num)
+        && doc.glued(i + 2)
+    {
+        return Some(i + 3);
+    }
+    // Dates: `2022-01`, `5-1-2022`, `17/5/2018`.
+    if let Some(end) = date_numeric(doc, i) {
+        return Some(end);
+    }
+    let (mut value, mut last, plain) = match read_digits(doc, t, i) {
+        Some(r) => r,
+        None => {
+            // Not one number (version, IP): skip the whole run.
+            let mut j = i;
+            while doc.kind(j + 2) == Some(TokKind::Num) && doc.glued(j + 1) && doc.glued(j + 2) {
+                j += 2;
+            }
+            return Some(j + 1);
+        }
+    };
+    if low_is(doc, last + 1, t.time_words) && !plain {
+        return Some(last + 2);
+    }
+    // `1 januari`, `januari 2022`, `January 5`.
+    if low_is(doc, last + 1, t.months) || (i > 0 && low_is(doc, i - 1, t.months)) {
+        return Some(last + 1);
+    }
+    let mut first = i;
+    let mut unit: Option<String> = None;
+    let mut ordinal = false;
+    // A sign glued before the digits and standing free itself.
+    if i > 0
+        && (doc.is_punct(i - 1, '-') || doc.is_punct(i - 1, '−') || doc.is_punct(i - 1, '+'))
+        && doc.glued(i)
+        && !doc.glued(i - 1)
+    {
+        if !doc.is_punct(i - 1, '+') {
+            value = -value;
+        }
+        first = i - 1;
+    }
+    let currency = currency_before(doc, first);
+    if let Some((c, code)) = currency {
+        first = c;
+        unit = Some(code.to_owned());
+    }
+    // Glued suffix: `1e`, `3rd`, `1.2bn`, `€3m`, `100km`.
+    if doc.is_word(last + 1) && doc.glued(last + 1) {
+        let suffix = doc.low(last + 1);
+        if t.ordinal_suffixes.contains(&suffix) && plain {
+            ordinal = true;
+        } else if let Some(m) =
+            lookup(t.glued_magnitudes, suffix).filter(|_| suffix != "m" || currency.is_some())
+        {
+            value *= m;
+        } else if GLUED_UNITS.contains(&suffix) {
+            unit = Some(suffix.to_owned());
+        } else {
+            // `24h`, `4G`, `3D`: a code, not a count.
+            return Some(last + 2);
+        }
+        last += 1;
+    }
+    let mut magnitude = false;
+    if !ordinal
+        && doc.is_word(last + 1)
+        && let Some(m) = lookup(t.magnitudes, doc.low(last + 1))
+    {
+        value *= m;
+        last += 1;
+        magnitude = true;
+    }
+    let (u, used) = read_unit(doc, t, last + 1, ordinal);
+    if let (Some(u), Some(used)) = (u, used) {
+        // After a currency mark or a glued unit, only a repeated currency word joins (`€5 euro`).
+        if unit.is_none() || unit.as_deref() == Some(u.as_str()) {
+            unit = Some(u);
+            last = used;
+        }
+    }
+    // Years: 1900–2099 with no unit of measure are dates, not counts.
+    let is_year_shape = plain && doc.raw(i).len() == 4 && (1900.0..2100.0).contains(&value);
+    if is_year_shape && !ordinal && !magnitude && currency.is_none() {
+        let measured = unit.as_deref().is_some_and(|u| u == "%");
+        let counted = unit.is_some() && !(i > 0 && low_is(doc, i - 1, t.year_words));
+        if !measured && !counted {
+            return Some(last + 1);
+        }
+    }
+    let mut q = Quantity {
+        value: Some(value),
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        unit,
+        ordinal,
+    };
+    if let Some((a, bound)) = approximator_before(doc, t, first) {
+        apply_bound(&mut q, bound);
+        first = a;
+    }
+    let span = doc.span(first, last);
+    out.push(Found {
+        span,
+        quantity: q,
+        form: Form::Digits,
+    });
+    Some(last + 1)
+}
+
+fn apply_bound(q: &mut Quantity, bound: Bound) {
+    q.approximate = true;
+    match bound {
+        Bound::AtLeast => q.high = None,
+        Bound::AtMost => q.low = None,
+        Bound::About => {
+            q.low = None;
+            q.high = None;
+        }
+    }
+}
+
+/// A run that looks like a phone number: starts with `+` or `0`, at least nine digits in
+/// groups joined by spaces, hyphens or brackets. Returns the token after it.
+fn phone_number(doc: &Doc, i: usize) -> Option<usize> {
+    let plus = i > 0 && doc.is_punct(i - 1, '+') && doc.glued(i);
+    let paren = i > 0 && doc.is_punct(i - 1, '(') && doc.glued(i);
+    if !(plus || paren || doc.raw(i).starts_with('0')) {
+        return None;
+    }
+    let mut digits = doc.raw(i).len();
+    let mut j = i;
+    let mut groups = 1;
+    loop {
+        let mut k = j + 1;
+        while (doc.is_punct(k, '-') || doc.is_punct(k, ')') || doc.is_punct(k, '/')) && k < j + 3 {
+            k += 1;
+        }
+        if doc.kind(k) != Some(TokKind::Num) {
+            break;
+        }
+        let gap_ok = doc.tokens.get(k).is_some_and(|tk| {
+            doc.text.get(doc.tokens[j].end..tk.start).is_some_and(|g| {
+                g.chars()
+                    .all(|c| c == ' ' || c == '-' || c == ')' || c == '/')
+            })
+        });
+        if !gap_ok {
+            break;
+        }
+        digits += doc.raw(k).len();
+        groups += 1;
+        j = k;
+    }
+    let long_run = groups == 1 && digits >= 10 && doc.raw(i).starts_with('0');
+    ((digits >= 9 && groups >= 2) || long_run).then_some(j + 1)
+}
+
+/// `2022-01`, `2022-01-05`, `5-1-2022`, `17/5/2018`: returns the token after the date.
+fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
+    let sep = |k: usize| (doc.is_punct(k, '-') || doc.is_punct(k, '/')) && doc.glued(k);
+    let num = |k: usize| doc.kind(k) == Some(TokKind::Num) && doc.glued(k);
+    if !(sep(i + 1) && num(i + 2)) {
+        return None;
+    }
+    let year = |k: usize| {
+        doc.raw(k).len() == 4
+            && doc
+                .raw(k)
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..2100).contains(&y))
+    };
+    let small = |k: usize| doc.raw(k).len() <= 2;
+    if sep(i + 3) && num(i + 4) && doc.raw(i + 1) == doc.raw(i + 3) {
+        return Some(i + 5);
+    }
+    if (year(i) && small(i + 2)) || (small(i) && year(i + 2) && doc.is_punct(i + 1, '/')) {
+        return Some(i + 3);
+    }
+    None
+}
+
+fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    if starts_url(doc, i) {
+        return Some(skip_chunk(doc, i));
+    }
+    let w = doc.low(i);
+    // Vague plurals: `tientallen`, `hundreds`.
+    if let Some(&(_, lo, hi)) = t.vague.iter().find(|(v, _, _)| *v == w) {
+        let mut last = i;
+        let (unit, used) = read_unit(doc, t, i + 1, false);
+        if let Some(u) = used {
+            last = u;
+        }
+        let q = Quantity {
+            value: None,
+            low: Some(lo),
+            high: Some(hi),
+            approximate: true,
+            unit,
+            ordinal: false,
+        };
+        out.push(Found {
+            span: doc.span(i, last),
+            quantity: q,
+            form: Form::Vague,
+        });
+        return Some(last + 1);
+    }
+    // Number words, possibly several in a row: `drie miljoen`, `one hundred and five`.
+    let mut acc = Accumulator::default();
+    let mut last = None;
+    let mut ordinal = false;
+    let mut j = i;
+    while j < doc.tokens.len() && doc.is_word(j) {
+        let word = doc.low(j);
+        let parsed = (t.parse_word)(word).or_else(|| {
+            // An article counts as one only before a multiplier: `een miljoen`, `a hundred`.
+            let next = (t.parse_word)(doc.low(j + 1));
+            (t.articles.contains(&word) && doc.is_word(j + 1) && next.is_some_and(|n| n.multiplier))
+                .then_some(WordNumber {
+                    value: 1.0,
+                    ordinal: false,
+                    multiplier: false,
+                })
+        });
+        let Some(num) = parsed else {
+            // `one hundred and five`: a joiner continues only into another number word.
+            if last.is_some()
+                && t.number_joiners.contains(&word)
+                && (t.parse_word)(doc.low(j + 1)).is_some()
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        };
+        if num.ordinal && acc.parts == 0 && t.ordinal_skip.contains(&word) {
+            break;
+        }
+        let ok = if num.multiplier {
+            acc.multiply(num.value)
+        } else if acc.parts == 0 {
+            acc.add(num.value)
+        } else {
+            // A compound word (`driehonderd`) after another number continues it only as a
+            // lower place.
+            let mut probe = acc;
+            if probe.add(num.value) {
+                acc = probe;
+                true
+            } else {
+                false
+            }
+        };
+        if !ok {
+            break;
+        }
+        last = Some(j);
+        if num.ordinal {
+            ordinal = true;
+            break;
+        }
+        j += 1;
+    }
+    let last_word = last?;
+    // `no one`, `someone`: a pronoun, not a count.
+    if acc.parts == 1 && i > 0 && low_is(doc, i - 1, t.pronoun_markers) {
+        return Some(last_word + 1);
+    }
+    // Names: `Radio Twee`.
+    if i > 0 && doc.is_cap(i - 1) && !doc.glued(i) && !doc.sentence_initial(i - 1) && doc.is_cap(i)
+    {
+        return Some(last_word + 1);
+    }
+    let value = acc.value();
+    let mut end = last_word;
+    let mut value = value;
+    if !ordinal
+        && doc.is_word(end + 1)
+        && let Some(m) = lookup(t.magnitudes, doc.low(end + 1))
+    {
+        value *= m;
+        end += 1;
+    }
+    let (unit, used) = read_unit(doc, t, end + 1, ordinal);
+    if let Some(u) = used {
+        end = u;
+    }
+    let mut first = i;
+    let mut q = Quantity {
+        value: Some(value),
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        unit,
+        ordinal,
+    };
+    if let Some((a, bound)) = approximator_before(doc, t, first) {
+        apply_bound(&mut q, bound);
+        first = a;
+    }
+    out.push(Found {
+        span: doc.span(first, end),
+        quantity: q,
+        form: Form::Words,
+    });
+    Some(end + 1)
+}
+
+#[cfg(test)]
+mod tests;

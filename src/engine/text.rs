@@ -1,0 +1,531 @@
+//! Tokens, quotes and sentences: the shared view of a text that the quantity and attribution
+//! scanners read. One linear pass each; no allocation per token beyond the token vectors and one
+//! lowercased copy of the text.
+
+use super::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters, with internal apostrophes (`zo'n`, `auto’s`) and hyphens (`EU-woordvoerder`).
+    Word,
+    /// A run of ASCII digits; separators are separate punctuation tokens.
+    Num,
+    /// Any other non-space char, one token each.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A blank line (two or more line breaks) precedes this token: a new paragraph.
+    pub para_before: bool,
+    /// The token's lowercased form lives at `lower[lo_start..lo_end]`.
+    lo_start: usize,
+    lo_end: usize,
+}
+
+impl Token {
+    pub const fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A quotation: the opening mark(s) at token `open`, the closing mark(s) ending at token
+/// `close` (inclusive).
+#[derive(Clone, Copy, Debug)]
+pub struct Quote {
+    pub open: usize,
+    pub close: usize,
+    /// The quoted text, between the marks.
+    pub inner: Span,
+}
+
+/// A sentence as a half-open token range; a quote never straddles two sentences.
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub first: usize,
+    pub end: usize,
+}
+
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Lowercased text of all tokens, with typographic apostrophes folded to `'`, so that tables
+    /// compare plain `&str`s.
+    lower: String,
+    pub quotes: Vec<Quote>,
+    pub sentences: Vec<Sentence>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+}
+
+/// Quote marks; which may open, which may close, and whether they are double (primary) marks.
+const DOUBLE_OPENERS: &[char] = &['"', '“', '„', '«', '»'];
+const DOUBLE_CLOSERS: &[char] = &['"', '”', '“', '»', '«'];
+const SINGLE_OPENERS: &[char] = &['‘', '\'', '‹', '‚'];
+/// `‘` closes too: scraped Dutch text writes `‘de situatie ter plaatse‘`.
+const SINGLE_CLOSERS: &[char] = &['’', '\'', '‘', '›'];
+/// Apostrophes that may sit inside a word (`zo'n`, `auto’s`, `don't`).
+const APOSTROPHES: &[char] = &['\'', '’', '‘'];
+
+/// A quote longer than this is taken to be a stray mark and dropped: it bounds the work per
+/// opening mark and stops one unmatched mark from swallowing a paragraph.
+const MAX_QUOTE_BYTES: usize = 4000;
+
+/// Chars that join a word although they are not alphabetic: combining marks (a decomposed `é`).
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn is_word_char(c: char) -> bool {
+    (c.is_alphanumeric() && !c.is_ascii_digit()) || is_combining(c)
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str, terminal_abbrevs: &[&str]) -> Doc<'t> {
+        let mut doc = Doc {
+            text,
+            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            lower: String::with_capacity(text.len() + 8),
+            quotes: Vec::new(),
+            sentences: Vec::new(),
+            sentence_of: Vec::new(),
+        };
+        doc.tokenize();
+        doc.find_quotes();
+        doc.split_sentences(terminal_abbrevs);
+        doc
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let mut chars = text.char_indices().peekable();
+        let mut newlines = 0usize;
+        let mut space = true;
+        while let Some((start, c)) = chars.next() {
+            if c.is_whitespace() {
+                space = true;
+                newlines += (c == '\n') as usize;
+                continue;
+            }
+            let kind;
+            let mut end = start + c.len_utf8();
+            if c.is_ascii_digit() {
+                kind = TokKind::Num;
+                while let Some(&(i, d)) = chars.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    end = i + 1;
+                    chars.next();
+                }
+            } else if is_word_char(c) {
+                kind = TokKind::Word;
+                while let Some(&(i, d)) = chars.peek() {
+                    if is_word_char(d) {
+                        end = i + d.len_utf8();
+                        chars.next();
+                        continue;
+                    }
+                    // An apostrophe or hyphen joins the word only between two letters.
+                    let joins = (APOSTROPHES.contains(&d) || d == '-' || d == '‐')
+                        && text
+                            .get(i + d.len_utf8()..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(is_word_char);
+                    if !joins {
+                        break;
+                    }
+                    end = i + d.len_utf8();
+                    chars.next();
+                }
+            } else {
+                kind = TokKind::Punct;
+            }
+            let lo_start = self.lower.len();
+            for ch in text.get(start..end).unwrap_or("").chars() {
+                if APOSTROPHES.contains(&ch) && kind == TokKind::Word {
+                    self.lower.push('\'');
+                } else {
+                    self.lower.extend(ch.to_lowercase());
+                }
+            }
+            self.tokens.push(Token {
+                start,
+                end,
+                kind,
+                space_before: space,
+                para_before: newlines >= 2,
+                lo_start,
+                lo_end: self.lower.len(),
+            });
+            space = false;
+            newlines = 0;
+        }
+    }
+
+    /// The token's lowercased text (apostrophes folded to `'`).
+    pub fn low(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.lo_start..t.lo_end))
+            .unwrap_or("")
+    }
+
+    /// The token's text as written.
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokKind::Word)
+    }
+
+    /// A word whose first letter is upper case.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` is the single char `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(TokKind::Punct) && self.raw(i).starts_with(c)
+    }
+
+    fn punct_char(&self, i: usize) -> Option<char> {
+        if self.kind(i) == Some(TokKind::Punct) {
+            self.raw(i).chars().next()
+        } else {
+            None
+        }
+    }
+
+    /// Token `i` directly touches the previous token (no space between).
+    pub fn glued(&self, i: usize) -> bool {
+        i > 0 && self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The token is the first of its sentence, or follows an opening quote mark that is.
+    pub fn sentence_initial(&self, i: usize) -> bool {
+        let Some(&s) = self.sentence_of.get(i) else {
+            return true;
+        };
+        let Some(sent) = self.sentences.get(s as usize) else {
+            return true;
+        };
+        let mut j = sent.first;
+        while j < i && self.is_opening_mark(j) {
+            j += 1;
+        }
+        j == i
+    }
+
+    fn is_opening_mark(&self, i: usize) -> bool {
+        self.punct_char(i).is_some_and(|c| {
+            DOUBLE_OPENERS.contains(&c)
+                || SINGLE_OPENERS.contains(&c)
+                || c == ','
+                || c == '('
+                || c == '['
+        })
+    }
+
+    /// Span from the start of token `a` to the end of token `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) if x.start <= y.end => Span::new(x.start, y.end),
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// The quote that token `i` opens, if any.
+    pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
+        let k = self.quotes.partition_point(|q| q.open < i);
+        self.quotes.get(k).filter(|q| q.open == i)
+    }
+
+    /// The quote whose closing mark ends at token `i`, if any.
+    pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
+        let k = self.quotes.partition_point(|q| q.close < i);
+        self.quotes.get(k).filter(|q| q.close == i)
+    }
+
+    /// What kind of opening mark starts at token `i`, and how many tokens it takes.
+    fn opener_at(&self, i: usize) -> Option<(bool, usize)> {
+        let c = self.punct_char(i)?;
+        // An opening mark stands after a space (or at the start, or after a bracket) and is
+        // followed directly by the quoted text.
+        let before_ok = !self.glued(i)
+            || self
+                .punct_char(i.wrapping_sub(1))
+                .is_some_and(|p| "([—–-:".contains(p));
+        let (double, width) = if c == ',' && self.is_punct(i + 1, ',') && self.glued(i + 1) {
+            (true, 2) // Dutch low-high `,,…”`
+        } else if DOUBLE_OPENERS.contains(&c) {
+            (true, 1)
+        } else if SINGLE_OPENERS.contains(&c) {
+            if (c == '\'' || c == '‘') && self.is_punct(i + 1, c) && self.glued(i + 1) {
+                (true, 2) // `''…''` typed as two single marks
+            } else {
+                (false, 1)
+            }
+        } else {
+            return None;
+        };
+        let next = i + width;
+        let after_ok = self
+            .tokens
+            .get(next)
+            .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct)
+            || (self.glued(next) && self.punct_char(next).is_some_and(|p| "(.…[".contains(p)));
+        (before_ok && after_ok).then_some((double, width))
+    }
+
+    /// Whether a closing mark for a `double` quote ends at token `i` (returns its last token).
+    fn closer_at(&self, i: usize, double: bool) -> Option<usize> {
+        let c = self.punct_char(i)?;
+        // A closing mark follows the quoted text directly.
+        if !self.glued(i) {
+            return None;
+        }
+        let pair = self
+            .punct_char(i + 1)
+            .filter(|d| SINGLE_CLOSERS.contains(d) && self.glued(i + 1));
+        if double {
+            if DOUBLE_CLOSERS.contains(&c) {
+                return Some(i);
+            }
+            // Odd closers in scraped text: `’'`, `‘’`, `''`, `’’`.
+            if SINGLE_CLOSERS.contains(&c) && pair.is_some() {
+                return Some(i + 1);
+            }
+            None
+        } else {
+            let after = self.tokens.get(i + 1);
+            let ends = after.is_none_or(|t| t.space_before || t.kind == TokKind::Punct);
+            (SINGLE_CLOSERS.contains(&c) && ends).then_some(i)
+        }
+    }
+
+    fn find_quotes(&mut self) {
+        let n = self.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let Some((double, width)) = self.opener_at(i) else {
+                i += 1;
+                continue;
+            };
+            let start = self.tokens[i].start;
+            let mut j = i + width;
+            let mut found = None;
+            while j < n {
+                let t = &self.tokens[j];
+                if t.para_before || t.start - start > MAX_QUOTE_BYTES {
+                    break;
+                }
+                if let Some(last) = self.closer_at(j, double) {
+                    found = Some((j, last));
+                    break;
+                }
+                j += 1;
+            }
+            match found {
+                Some((close_first, close_last)) if close_first > i + width => {
+                    let inner = Span::new(
+                        self.tokens[i + width].start,
+                        self.tokens[close_first - 1].end,
+                    );
+                    self.quotes.push(Quote {
+                        open: i,
+                        close: close_last,
+                        inner,
+                    });
+                    i = close_last + 1;
+                }
+                // No closer: the mark was an apostrophe, an inch sign or a stray; move on.
+                _ => i += 1,
+            }
+        }
+    }
+
+    fn split_sentences(&mut self, abbrevs: &[&str]) {
+        let n = self.tokens.len();
+        self.sentence_of = vec![0; n];
+        let mut first = 0;
+        let mut q = 0; // next quote that may start at or after i
+        let mut i = 0;
+        while i < n {
+            if i > first && self.tokens[i].para_before {
+                self.sentences.push(Sentence { first, end: i });
+                first = i;
+            }
+            // A quote is atomic: it may hold several sentences of its own.
+            let mut last = i;
+            while q < self.quotes.len() && self.quotes[q].open < i {
+                q += 1;
+            }
+            if let Some(quote) = self.quotes.get(q).filter(|qu| qu.open == i) {
+                last = quote.close;
+                q += 1;
+            }
+            let ends = if last != i {
+                // A quote ends the sentence when its text ends in a full stop and a new sentence
+                // starts after it.
+                let inner_last = self.quotes[q - 1].inner;
+                let end_char = self
+                    .text
+                    .get(..inner_last.end)
+                    .and_then(|s| s.chars().next_back());
+                end_char.is_some_and(|c| ".!?…".contains(c)) && self.starts_sentence(last + 1)
+            } else {
+                self.ends_sentence(i, abbrevs)
+            };
+            for s in &mut self.sentence_of[i..=last.min(n - 1)] {
+                *s = self.sentences.len() as u32;
+            }
+            i = last + 1;
+            if ends || i >= n {
+                self.sentences.push(Sentence {
+                    first,
+                    end: i.min(n),
+                });
+                first = i;
+            }
+        }
+    }
+
+    /// Token `i` is a full stop (or ! ? …) that ends a sentence.
+    fn ends_sentence(&self, i: usize, abbrevs: &[&str]) -> bool {
+        let Some(c) = self.punct_char(i) else {
+            return false;
+        };
+        if !".!?…".contains(c) {
+            return false;
+        }
+        if c == '.' && self.glued(i) && i > 0 {
+            let prev = self.low(i - 1);
+            // `dr.`, `o.a.`, `J.`: abbreviations and initials do not end sentences.
+            if self.is_word(i - 1) && (abbrevs.contains(&prev) || prev.chars().count() == 1) {
+                return false;
+            }
+        }
+        // Runs of marks (`?!`, `...`) end at their last mark.
+        if self.punct_char(i + 1).is_some_and(|d| ".!?…".contains(d)) && self.glued(i + 1) {
+            return false;
+        }
+        self.starts_sentence(i + 1)
+    }
+
+    /// Token `i` can begin a sentence after a full stop.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        if !t.space_before {
+            return false;
+        }
+        match t.kind {
+            TokKind::Word => self.is_cap(i),
+            TokKind::Num => true,
+            TokKind::Punct => {
+                self.opener_at(i).is_some()
+                    || self.punct_char(i).is_some_and(|c| "(-–—•".contains(c))
+            }
+        }
+    }
+
+    /// Index of the sentence holding token `i`.
+    pub fn sentence_index(&self, i: usize) -> usize {
+        self.sentence_of.get(i).map_or(0, |&s| s as usize)
+    }
+
+    /// The sentence's span, without its final full stop.
+    pub fn sentence_span(&self, s: &Sentence) -> Span {
+        if s.end <= s.first {
+            return Span::new(0, 0);
+        }
+        let last = s.end - 1;
+        let stop = last > s.first && self.punct_char(last).is_some_and(|c| ".!?…".contains(c));
+        self.span(s.first, if stop { last - 1 } else { last })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let doc = Doc::new(text, &[]);
+        (0..doc.tokens.len()).map(|i| doc.raw(i)).collect()
+    }
+
+    #[test]
+    fn apostrophes_and_hyphens_inside_words() {
+        assert_eq!(
+            words("zo'n regio's auto’s don't"),
+            ["zo'n", "regio's", "auto’s", "don't"]
+        );
+        assert_eq!(
+            words("EU-woordvoerder F-16"),
+            ["EU-woordvoerder", "F", "-", "16"]
+        );
+        assert_eq!(words("‘oranje’."), ["‘", "oranje", "’", "."]);
+    }
+
+    /// (text, quoted texts)
+    const QUOTES: &[(&str, &[&str])] = &[
+        ("Hij zei: \"We gaan door.\" Klaar.", &["We gaan door."]),
+        ("Ze riep “Kom hier” en liep weg.", &["Kom hier"]),
+        ("Hij sprak „Morgen beter” tegen ons.", &["Morgen beter"]),
+        (
+            "Toen: ,,Dit is een test.” aldus Piet.",
+            &["Dit is een test."],
+        ),
+        ("Zij zei ‘ja hoor’ tegen hem.", &["ja hoor"]),
+        ("Le chef: «On verra» dit-il.", &["On verra"]),
+        ("Zo: ,,Het is klaar’', zegt Jan.", &["Het is klaar"]),
+        ("Zo: ,,Wacht hier.‘’ Daarna.", &["Wacht hier."]),
+        ("A ''double single'' mark.", &["double single"]),
+        ("Zo'n auto’s in regio's, don't.", &[]),
+        ("Stray \" mark\n\nand more", &[]),
+    ];
+
+    #[test]
+    fn quote_styles() {
+        for &(text, want) in QUOTES {
+            let doc = Doc::new(text, &[]);
+            let got: Vec<&str> = doc.quotes.iter().map(|q| q.inner.of(text)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sentences_keep_quotes_whole() {
+        let text = "Eerst dit. ,,Een. Twee.” aldus hij. Dr. Jansen komt. Klaar";
+        let doc = Doc::new(text, &["dr"]);
+        let got: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.sentence_span(s).of(text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Eerst dit",
+                ",,Een. Twee.” aldus hij",
+                "Dr. Jansen komt",
+                "Klaar"
+            ]
+        );
+    }
+}
