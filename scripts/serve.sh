@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets everything up (scripts/setup.sh), then builds and serves the demo page with the widget on
+# http://127.0.0.1:8080 (rebuilds on change). Extra arguments go to `trunk serve`.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+"$ROOT/scripts/setup.sh"
+
+# www/node_modules/.bin first: Trunk must find wasm-opt 132 there, never Debian's binaryen 108.
+export PATH="$ROOT/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+echo "serve: http://127.0.0.1:8080/"
+exec trunk serve --release --address 127.0.0.1 --port 8080 "$@"
