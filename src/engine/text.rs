@@ -28,12 +28,6 @@ pub struct Token {
     lo_end: usize,
 }
 
-impl Token {
-    pub const fn span(&self) -> Span {
-        Span::new(self.start, self.end)
-    }
-}
-
 /// A quotation: the opening mark(s) at token `open`, the closing mark(s) ending at token
 /// `close` (inclusive).
 #[derive(Clone, Copy, Debug)]
@@ -319,6 +313,10 @@ impl<'t> Doc<'t> {
 
     fn find_quotes(&mut self) {
         let n = self.tokens.len();
+        // For each mark kind (single, double): tokens before this index hold no closer. A
+        // later opener of the same kind resumes the search there, which keeps the scan linear
+        // when a text is full of unmatched marks.
+        let mut no_closer_before = [0usize; 2];
         let mut i = 0;
         while i < n {
             let Some((double, width)) = self.opener_at(i) else {
@@ -326,7 +324,7 @@ impl<'t> Doc<'t> {
                 continue;
             };
             let start = self.tokens[i].start;
-            let mut j = i + width;
+            let mut j = (i + width).max(no_closer_before[double as usize]);
             let mut found = None;
             while j < n {
                 let t = &self.tokens[j];
@@ -353,7 +351,12 @@ impl<'t> Doc<'t> {
                     i = close_last + 1;
                 }
                 // No closer: the mark was an apostrophe, an inch sign or a stray; move on.
-                _ => i += 1,
+                _ => {
+                    if found.is_none() {
+                        no_closer_before[double as usize] = j;
+                    }
+                    i += 1;
+                }
             }
         }
     }
@@ -442,11 +445,6 @@ impl<'t> Doc<'t> {
                     || self.punct_char(i).is_some_and(|c| "(-–—•".contains(c))
             }
         }
-    }
-
-    /// Index of the sentence holding token `i`.
-    pub fn sentence_index(&self, i: usize) -> usize {
-        self.sentence_of.get(i).map_or(0, |&s| s as usize)
     }
 
     /// The sentence's span, without its final full stop.

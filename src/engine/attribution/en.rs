@@ -40,6 +40,9 @@ pub static TABLES: Tables = Tables {
         "the", "a", "an", "this", "his", "her", "their", "its", "our",
     ],
     definite: &["the", "this"],
+    name_particles: &[
+        "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al",
+    ],
     np_links: &["of", "for"],
     np_stop: &[
         "is",
@@ -123,7 +126,6 @@ pub static TABLES: Tables = Tables {
         &["is", "said", "to"],
         &["are", "said", "to"],
     ],
-    continuation_words: &[],
 };
 
 /// Abbreviations whose full stop does not end a sentence.

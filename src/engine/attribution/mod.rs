@@ -34,14 +34,14 @@ pub struct Tables {
     pub definite: &'static [&'static str],
     /// Words that continue a noun phrase into its complement: `ministerie van Volksgezondheid`.
     pub np_links: &'static [&'static str],
+    /// Lowercase particles inside personal names: `de Vries`, `van der Berg`.
+    pub name_particles: &'static [&'static str],
     /// Words that end a noun phrase: finite verbs, prepositions, conjunctions, adverbs.
     pub np_stop: &'static [&'static str],
     pub pronouns: &'static [&'static str],
     /// `een verklaring van het ministerie`: the document speaks for its author.
     pub document_nouns: &'static [&'static str],
     pub hedges: &'static [&'static [&'static str]],
-    /// `Dat meldt het ministerie.`: the sentence points back at the one before.
-    pub continuation_words: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -112,6 +112,9 @@ struct Mention {
     sentence: usize,
 }
 
+/// How many tokens after `laat` its particle `weten` may stand.
+const SEPARABLE_REACH: usize = 12;
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     t: &'static Tables,
@@ -148,7 +151,8 @@ impl Ctx<'_, '_> {
         for &(verb, particle) in self.t.separable {
             if self.doc.is_word(i)
                 && self.doc.low(i) == verb
-                && (i + 1..end).any(|k| self.doc.is_word(k) && self.doc.low(k) == particle)
+                // Bounded: the particle stands within a clause, and the scan must stay linear.
+                && (i + 1..end.min(i + 1 + SEPARABLE_REACH)).any(|k| self.doc.is_word(k) && self.doc.low(k) == particle)
             {
                 return Some(i);
             }
@@ -199,6 +203,15 @@ impl Ctx<'_, '_> {
                     let w = doc.low(j);
                     if self.t.np_stop.contains(&w) || self.is_cue_word(j) {
                         break;
+                    }
+                    // `Anna de Vries`, `Van der Berg`: particles between two name words.
+                    if self.t.name_particles.contains(&w)
+                        && j > i
+                        && doc.is_cap(j - 1)
+                        && (doc.is_cap(j + 1) || self.is_in(j + 1, self.t.name_particles))
+                    {
+                        j += 1;
+                        continue;
                     }
                     if self.t.determiners.contains(&w) {
                         if !after_link {
@@ -393,9 +406,10 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let content = match quote {
             Some(q) => q.inner,
-            None => doc.span(sent.first, i - 2),
+            None if i >= sent.first + 3 => doc.span(sent.first, i - 2),
+            None => Span::new(0, 0),
         };
-        if content.is_empty() || (quote.is_none() && i < sent.first + 3) {
+        if content.is_empty() {
             i += 1;
             continue;
         }
@@ -562,20 +576,19 @@ fn collect_mentions(ctx: &Ctx, sent: &Sentence, s: usize, mentions: &mut Vec<Men
     let end = sent.end;
     let mut i = sent.first;
     while i < end {
-        if ctx.is_in(i, ctx.t.determiners) || doc.is_cap(i) {
-            if let Some(np) = ctx.noun_phrase(i, end)
-                && np.named
-                && doc.is_word(np.head)
-                && !doc.is_cap(np.head)
-            {
-                mentions.push(Mention {
-                    span: doc.span(np.first, np.last),
-                    head: np.head,
-                    sentence: s,
-                });
-                i = np.last + 1;
-                continue;
-            }
+        if (ctx.is_in(i, ctx.t.determiners) || doc.is_cap(i))
+            && let Some(np) = ctx.noun_phrase(i, end)
+            && np.named
+            && doc.is_word(np.head)
+            && !doc.is_cap(np.head)
+        {
+            mentions.push(Mention {
+                span: doc.span(np.first, np.last),
+                head: np.head,
+                sentence: s,
+            });
+            i = np.last + 1;
+            continue;
         }
         i += 1;
     }

@@ -59,6 +59,7 @@ pub static TABLES: Tables = Tables {
         "de", "het", "een", "'t", "deze", "dit", "zijn", "haar", "hun", "onze", "ons",
     ],
     definite: &["de", "het", "deze", "dit", "'t"],
+    name_particles: &["de", "van", "der", "den", "ter", "ten", "'t"],
     np_links: &["van"],
     np_stop: &[
         // Finite verbs that follow a subject.
@@ -201,7 +202,6 @@ pub static TABLES: Tables = Tables {
         &["zouden"],
         &["vermoedelijk"],
     ],
-    continuation_words: &["dat", "dit", "zo"],
 };
 
 /// Abbreviations whose full stop does not end a sentence.

@@ -200,4 +200,11 @@ pub static TABLES: Tables = Tables {
         "than", "as", "so", "but", "if", "ago", "later", "earlier", "percent", "said", "says",
     ],
     of_words: &["of"],
+    verb_shape,
 };
+
+/// Past tenses and participles (`marched`, `burning`) follow a count as its verb, not its noun.
+/// Nouns of that shape (`wounded`, `building`) are the price of the rule.
+fn verb_shape(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
+}

@@ -76,6 +76,8 @@ pub struct Tables {
     pub not_units: &'static [&'static str],
     /// Words between a vague count and its noun: `dozens of people`.
     pub of_words: &'static [&'static str],
+    /// Words shaped like verb forms (`gewond`, `marched`), which never name what is counted.
+    pub verb_shape: fn(&str) -> bool,
 }
 
 /// One number word's reading.
@@ -345,7 +347,7 @@ fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
         }
     }
     let seps = || groups.iter().skip(1).map(|g| g.0);
-    let last_sep = seps().last();
+    let last_sep = seps().next_back();
     let first_thousands_ok = groups[0].1.len() <= 3;
     // Decide which mark is the decimal one.
     let decimal = match last_sep {
@@ -461,6 +463,7 @@ fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
         && !t.not_units.contains(&doc.low(k))
         && (t.parse_word)(doc.low(k)).is_none()
         && !t.months.contains(&doc.low(k))
+        && !(t.verb_shape)(doc.low(k))
 }
 
 /// A currency mark right before token `i` (`€3`, `$ 5`, `EUR 5`): (first token, code).
@@ -753,7 +756,12 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     }
     let last_word = last?;
     // `no one`, `someone`: a pronoun, not a count.
-    if acc.parts == 1 && i > 0 && low_is(doc, i - 1, t.pronoun_markers) {
+    if acc.parts == 1
+        && acc.value() == 1.0
+        && !ordinal
+        && i > 0
+        && low_is(doc, i - 1, t.pronoun_markers)
+    {
         return Some(last_word + 1);
     }
     // Names: `Radio Twee`.

@@ -194,4 +194,21 @@ pub static TABLES: Tables = Tables {
         "hij", "ik", "jij", "u", "uur",
     ],
     of_words: &[],
+    verb_shape,
 };
+
+/// Separable particles before `ge` in a participle: `uitgegeven`, `aangekomen`.
+const PARTICLES: &[&str] = &[
+    "", "uit", "op", "aan", "af", "in", "om", "door", "mee", "terug", "toe", "weg", "binnen",
+    "dood",
+];
+
+/// Past participles in -d/-t (`gewond`, `geraakt`, `uitgebreid`). Participles in -en are left
+/// alone: `gewonden`, `gevangenen` are nouns of the same shape.
+fn verb_shape(word: &str) -> bool {
+    (word.ends_with('d') || word.ends_with('t'))
+        && PARTICLES.iter().any(|p| {
+            word.strip_prefix(p)
+                .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
+        })
+}

@@ -1,1 +1,473 @@
+//! Table-driven quantity tests. Every row is a sentence written for this table.
 
+use crate::engine::{ClaimKind, Lang, Quantity, analyze};
+
+/// (surface text, value, low, high, approximate, unit)
+type Row = (
+    &'static str,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    bool,
+    Option<&'static str>,
+);
+
+fn quantities(text: &str, lang: Lang) -> Vec<(String, Quantity)> {
+    analyze(text, Some(lang))
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            ClaimKind::Quantity(q) => Some((c.span.of(text).to_owned(), q)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn check(table: &[(Lang, &str, &[Row])]) {
+    for &(lang, text, want) in table {
+        let got = quantities(text, lang);
+        let got_rows: Vec<Row> = got
+            .iter()
+            .map(|(t, q)| {
+                (
+                    t.as_str(),
+                    q.value,
+                    q.low,
+                    q.high,
+                    q.approximate,
+                    q.unit.as_deref(),
+                )
+            })
+            .map(|r| (leak(r.0), r.1, r.2, r.3, r.4, r.5.map(leak)))
+            .collect();
+        assert_eq!(got_rows, want, "{lang:?}: {text:?}");
+    }
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+const fn exact(text: &'static str, v: f64, unit: Option<&'static str>) -> Row {
+    (text, Some(v), Some(v), Some(v), false, unit)
+}
+
+const DIGITS: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Er kwamen 353 agenten.",
+        &[exact("353 agenten", 353.0, Some("agenten"))],
+    ),
+    (
+        Lang::Nl,
+        "Het kost 1.000 euro per stuk.",
+        &[exact("1.000 euro", 1000.0, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "De groei was 3,5 procent.",
+        &[exact("3,5 procent", 3.5, Some("%"))],
+    ),
+    (
+        Lang::Nl,
+        "Er is 1.234.567,89 gestort.",
+        &[exact("1.234.567,89", 1_234_567.89, None)],
+    ),
+    (
+        Lang::Nl,
+        "De stad telt 1 234 567 inwoners.",
+        &[exact("1 234 567 inwoners", 1_234_567.0, Some("inwoners"))],
+    ),
+    (
+        Lang::Nl,
+        "Het tekort is 2,5 miljoen euro.",
+        &[exact("2,5 miljoen euro", 2_500_000.0, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "De schuld is 4 miljard.",
+        &[exact("4 miljard", 4e9, None)],
+    ),
+    (
+        Lang::Nl,
+        "Dat is 1 biljoen.",
+        &[exact("1 biljoen", 1e12, None)],
+    ),
+    (
+        Lang::Nl,
+        "Het was -5 graden.",
+        &[exact("-5 graden", -5.0, Some("graden"))],
+    ),
+    (
+        Lang::Nl,
+        "Ze betaalden €3m voor het pand.",
+        &[exact("€3m", 3e6, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Dat is 12% meer.",
+        &[exact("12%", 12.0, Some("%"))],
+    ),
+    (
+        Lang::En,
+        "They paid $1,000 for it.",
+        &[exact("$1,000", 1000.0, Some("USD"))],
+    ),
+    (
+        Lang::En,
+        "Growth was 3.5 percent.",
+        &[exact("3.5 percent", 3.5, Some("%"))],
+    ),
+    (
+        Lang::En,
+        "It raised £1.2bn last year.",
+        &[exact("£1.2bn", 1.2e9, Some("GBP"))],
+    ),
+    (
+        Lang::En,
+        "The fund holds 2.5 billion dollars.",
+        &[exact("2.5 billion dollars", 2.5e9, Some("USD"))],
+    ),
+    (
+        Lang::En,
+        "We counted 12 boats.",
+        &[exact("12 boats", 12.0, Some("boats"))],
+    ),
+];
+
+const WORDS: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Er zijn dertien agenten gewond.",
+        &[exact("dertien agenten", 13.0, Some("agenten"))],
+    ),
+    (
+        Lang::Nl,
+        "Het dorp had driehonderddrieënvijftig bewoners.",
+        &[exact(
+            "driehonderddrieënvijftig bewoners",
+            353.0,
+            Some("bewoners"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er kwamen tweeëntwintig gasten.",
+        &[exact("tweeëntwintig gasten", 22.0, Some("gasten"))],
+    ),
+    (
+        Lang::Nl,
+        "Ze zag eenentwintig vogels.",
+        &[exact("eenentwintig vogels", 21.0, Some("vogels"))],
+    ),
+    (
+        Lang::Nl,
+        "Hij verdiende drie miljoen.",
+        &[exact("drie miljoen", 3e6, None)],
+    ),
+    (
+        Lang::Nl,
+        "Er is één winnaar.",
+        &[exact("één winnaar", 1.0, Some("winnaar"))],
+    ),
+    (Lang::Nl, "Er is een winnaar.", &[]),
+    (
+        Lang::Nl,
+        "Dat kost een miljoen.",
+        &[exact("een miljoen", 1e6, None)],
+    ),
+    (
+        Lang::Nl,
+        "Twee boten zonken.",
+        &[exact("Twee boten", 2.0, Some("boten"))],
+    ),
+    (
+        Lang::En,
+        "Seven people came.",
+        &[exact("Seven people", 7.0, Some("people"))],
+    ),
+    (
+        Lang::En,
+        "They sold three hundred and fifty-three tickets.",
+        &[exact(
+            "three hundred and fifty-three tickets",
+            353.0,
+            Some("tickets"),
+        )],
+    ),
+    (
+        Lang::En,
+        "It cost a hundred dollars.",
+        &[exact("a hundred dollars", 100.0, Some("USD"))],
+    ),
+    (Lang::En, "No one came.", &[]),
+];
+
+const BOUNDS: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Er kwamen ruim duizend mensen.",
+        &[(
+            "ruim duizend mensen",
+            Some(1000.0),
+            Some(1000.0),
+            None,
+            true,
+            Some("mensen"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het waren meer dan 400 man.",
+        &[(
+            "meer dan 400 man",
+            Some(400.0),
+            Some(400.0),
+            None,
+            true,
+            Some("man"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het waren bijna 50 huizen.",
+        &[(
+            "bijna 50 huizen",
+            Some(50.0),
+            None,
+            Some(50.0),
+            true,
+            Some("huizen"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het waren zo'n 30 auto's.",
+        &[(
+            "zo'n 30 auto's",
+            Some(30.0),
+            None,
+            None,
+            true,
+            Some("auto's"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het waren zo’n 30 fietsen.",
+        &[(
+            "zo’n 30 fietsen",
+            Some(30.0),
+            None,
+            None,
+            true,
+            Some("fietsen"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het kost ongeveer 8 euro.",
+        &[("ongeveer 8 euro", Some(8.0), None, None, true, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Er zijn minstens twaalf doden.",
+        &[(
+            "minstens twaalf doden",
+            Some(12.0),
+            Some(12.0),
+            None,
+            true,
+            Some("doden"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er waren tientallen gewonden.",
+        &[(
+            "tientallen gewonden",
+            None,
+            Some(20.0),
+            Some(99.0),
+            true,
+            Some("gewonden"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er waren honderden klachten.",
+        &[(
+            "honderden klachten",
+            None,
+            Some(200.0),
+            Some(999.0),
+            true,
+            Some("klachten"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er kwamen duizenden fans.",
+        &[(
+            "duizenden fans",
+            None,
+            Some(2000.0),
+            Some(9999.0),
+            true,
+            Some("fans"),
+        )],
+    ),
+    (
+        Lang::En,
+        "More than 40 homes burned.",
+        &[(
+            "More than 40 homes",
+            Some(40.0),
+            Some(40.0),
+            None,
+            true,
+            Some("homes"),
+        )],
+    ),
+    (
+        Lang::En,
+        "It took about 3 hours.",
+        &[("about 3 hours", Some(3.0), None, None, true, Some("hours"))],
+    ),
+    (
+        Lang::En,
+        "Nearly 90 cars were sold.",
+        &[(
+            "Nearly 90 cars",
+            Some(90.0),
+            None,
+            Some(90.0),
+            true,
+            Some("cars"),
+        )],
+    ),
+    (
+        Lang::En,
+        "At least 7 boats sank.",
+        &[(
+            "At least 7 boats",
+            Some(7.0),
+            Some(7.0),
+            None,
+            true,
+            Some("boats"),
+        )],
+    ),
+    (
+        Lang::En,
+        "Dozens of people left.",
+        &[(
+            "Dozens of people",
+            None,
+            Some(24.0),
+            Some(99.0),
+            true,
+            Some("people"),
+        )],
+    ),
+    (
+        Lang::En,
+        "Hundreds were hurt.",
+        &[("Hundreds", None, Some(200.0), Some(999.0), true, None)],
+    ),
+    (
+        Lang::En,
+        "Thousands marched.",
+        &[("Thousands", None, Some(2000.0), Some(9999.0), true, None)],
+    ),
+];
+
+/// Digits that are not counts: names, dates, years, times, URLs, phone numbers.
+const NOT_QUANTITIES: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Het nieuws kwam van zender Nieuwsradio 24 vanochtend.",
+        &[],
+    ),
+    (Lang::Nl, "Hij luistert naar Radio 1 thuis.", &[]),
+    (
+        Lang::Nl,
+        "Het ging over Covid-19 en de F-16 en de G20.",
+        &[],
+    ),
+    (Lang::Nl, "Publicatie 2022-01 volgt.", &[]),
+    (Lang::Nl, "Dat gebeurde in 2007 al.", &[]),
+    (Lang::Nl, "Het was op 1 januari dat alles begon.", &[]),
+    (Lang::Nl, "De bijeenkomst begint om 20.30 uur.", &[]),
+    (Lang::Nl, "Zie https://example.org/p/123 voor meer.", &[]),
+    (Lang::Nl, "Bel 06-12345678 voor info.", &[]),
+    (Lang::Nl, "Bel +31 20 123 4567 voor info.", &[]),
+    (Lang::En, "It happened on 17/5/2018 at noon.", &[]),
+    (Lang::En, "It opens at 20:30 tonight.", &[]),
+    (Lang::En, "She joined in 1999 as an intern.", &[]),
+    (Lang::En, "Version 1.2.3 is out.", &[]),
+];
+
+#[test]
+fn digits_and_separators() {
+    check(DIGITS);
+}
+
+#[test]
+fn number_words() {
+    check(WORDS);
+}
+
+#[test]
+fn approximators_and_vague_counts() {
+    check(BOUNDS);
+}
+
+#[test]
+fn non_quantities() {
+    check(NOT_QUANTITIES);
+}
+
+#[test]
+fn ordinals_are_flagged() {
+    // (lang, text, surface, value)
+    const ORDINALS: &[(Lang, &str, &str, f64)] = &[
+        (Lang::Nl, "Het is de derde dag.", "derde", 3.0),
+        (Lang::Nl, "Hij werd 1e in de race.", "1e", 1.0),
+        (Lang::Nl, "De twintigste keer.", "twintigste", 20.0),
+        (Lang::En, "It is the third day.", "third", 3.0),
+        (Lang::En, "She came 2nd overall.", "2nd", 2.0),
+    ];
+    for &(lang, text, surface, value) in ORDINALS {
+        let got = quantities(text, lang);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        assert_eq!(got[0].0, surface, "{text:?}");
+        assert!(got[0].1.ordinal, "{text:?}");
+        assert_eq!(got[0].1.value, Some(value), "{text:?}");
+    }
+}
+
+#[test]
+fn dutch_word_parser() {
+    use super::nl::parse_word;
+    const CASES: &[(&str, f64)] = &[
+        ("nul", 0.0),
+        ("één", 1.0),
+        ("twaalf", 12.0),
+        ("negentien", 19.0),
+        ("veertig", 40.0),
+        ("tweeentwintig", 22.0),
+        ("negenennegentig", 99.0),
+        ("honderd", 100.0),
+        ("honderdeen", 101.0),
+        ("tweeduizend", 2000.0),
+        ("drieduizendnegenhonderdvijfenzestig", 3965.0),
+        ("achthonderd", 800.0),
+    ];
+    for &(w, v) in CASES {
+        assert_eq!(parse_word(w).map(|n| n.value), Some(v), "{w}");
+    }
+    for w in ["een", "vieren", "achter", "tiener", "en", "honderdhonderd"] {
+        assert_eq!(parse_word(w), None, "{w}");
+    }
+}
