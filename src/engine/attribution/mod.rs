@@ -112,6 +112,10 @@ struct Mention {
     sentence: usize,
 }
 
+/// How many earlier mentions (or statements, for pronouns) resolution looks back over. An
+/// antecedent further back is unlikely to be meant, and the bound keeps long texts linear.
+const RESOLUTION_WINDOW: usize = 64;
+
 /// How many tokens after `laat` its particle `weten` may stand.
 const SEPARABLE_REACH: usize = 12;
 
@@ -611,7 +615,7 @@ fn resolve(
     // A pronoun: the most recent named speaker.
     if np.first == np.last && ctx.is_in(np.first, ctx.t.pronouns) {
         src.kind = SourceKind::Pronoun;
-        if let Some(p) = before.iter().rev().find(|p| {
+        if let Some(p) = before.iter().rev().take(RESOLUTION_WINDOW).find(|p| {
             p.source
                 .as_ref()
                 .is_some_and(|x| x.kind == SourceKind::Named)
@@ -638,7 +642,7 @@ fn resolve(
         return;
     };
     let head = doc.low(target.head);
-    let found = mentions.iter().rev().find(|m| {
+    let found = mentions.iter().rev().take(RESOLUTION_WINDOW).find(|m| {
         let h = doc.low(m.head);
         h == head || (h.ends_with(head) && head.len() >= 4)
     });
