@@ -31,8 +31,12 @@ impl Options {
             warn("options must be an object; using the defaults");
             return options;
         }
-        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
-            let field = js_sys::Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
+        for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            let field =
+                js_sys::Reflect::get(value, &JsValue::from_str(&key)).unwrap_or(JsValue::UNDEFINED);
             let slot = match key.as_str() {
                 "lang" => &mut options.lang,
                 "uiCss" => &mut options.ui_css,
@@ -44,11 +48,19 @@ impl Options {
             match field.as_string() {
                 Some(text) => *slot = Some(text),
                 None if field.is_undefined() || field.is_null() => {}
-                None => warn(&format!("option \"{key}\" must be a string; using the default")),
+                None => warn(&format!(
+                    "option \"{key}\" must be a string; using the default"
+                )),
             }
         }
-        if let Some(code) = options.lang.as_deref().filter(|c| Lang::from_code(c).is_none()) {
-            warn(&format!("option \"lang\" must be \"nl\" or \"en\", not \"{code}\"; using the page's language"));
+        if let Some(code) = options
+            .lang
+            .as_deref()
+            .filter(|c| Lang::from_code(c).is_none())
+        {
+            warn(&format!(
+                "option \"lang\" must be \"nl\" or \"en\", not \"{code}\"; using the page's language"
+            ));
         }
         options
     }
