@@ -22,8 +22,18 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// A fresh page: whatever an earlier (failed) test left behind is removed first.
 fn fixture() -> Element {
     let doc = document();
+    let leftovers = doc.query_selector_all("article, claimlens-ui").unwrap();
+    for i in 0..leftovers.length() {
+        leftovers
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .remove();
+    }
     let article = doc.create_element("article").unwrap();
     article.set_inner_html(FIXTURE);
     doc.body().unwrap().append_child(&article).unwrap();
@@ -85,7 +95,18 @@ async fn click_opens_popover_escape_closes_destroy_restores() {
     statement.click();
     yew::scheduler::flush().await;
 
-    let popover = dialog().expect("the popover opens on click");
+    let popover = dialog().unwrap_or_else(|| {
+        let ui = document().query_selector("claimlens-ui").unwrap();
+        let shadow = ui
+            .as_ref()
+            .and_then(|u| u.shadow_root())
+            .map(|s| s.inner_html());
+        panic!(
+            "the popover opens on click; ui: {:?} shadow: {shadow:?} article: {}",
+            ui.map(|u| u.outer_html()),
+            article.inner_html()
+        )
+    });
     assert!(
         text_of(&popover, ".claimlens-source").contains("brandweer"),
         "{}",
@@ -123,6 +144,8 @@ async fn click_opens_popover_escape_closes_destroy_restores() {
 async fn enter_on_a_focused_highlight_opens_it_and_annotating_twice_is_a_no_op() {
     let article = fixture();
     let mut handle = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
+    // The UI mounts in a microtask, as Yew renders; a reader's key press always comes later.
+    yew::scheduler::flush().await;
     let count = marks(&article).len();
     let mut again = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
     assert_eq!(
