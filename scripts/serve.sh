@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up (scripts/setup.sh), then builds and serves the demo page with the widget on
-# http://127.0.0.1:8080 (rebuilds on change). Extra arguments go to `trunk serve`.
+# http://127.0.0.1:8080 (rebuilds on change). PORT=8081 scripts/serve.sh picks another port;
+# extra arguments go to `trunk serve`.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,5 +11,6 @@ cd "$ROOT"
 
 # www/node_modules/.bin first: Trunk must find wasm-opt 132 there, never Debian's binaryen 108.
 export PATH="$ROOT/www/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-echo "serve: http://127.0.0.1:8080/"
-exec trunk serve --release --address 127.0.0.1 --port 8080 "$@"
+port="${PORT:-8080}"
+echo "serve: http://127.0.0.1:$port/"
+exec trunk serve --release --address 127.0.0.1 --port "$port" "$@"

@@ -26,10 +26,11 @@ die() { printf 'setup: ERROR: %s\n' "$*" >&2; exit 1; }
 # Waits while another `cargo install <crate>` runs on this machine (a background install started
 # by hand, or a concurrent setup run), so that we never build the same tool twice at once.
 wait_for_running_install() {
-    local crate="$1" pids
-    while pids="$(pgrep -f "cargo install .*(^| )${crate}( |$)" | tr '\n' ' ')" && [ -n "$pids" ]; do
-        say "$crate: waiting for a cargo install already running (pid ${pids% })"
-        sleep 10
+    local crate="$1" pids told=0
+    while pids="$(pgrep -f "cargo install( .*)? ${crate}( |$)" | tr '\n' ' ')" && [ -n "$pids" ]; do
+        [ "$told" -eq 1 ] || say "$crate: waiting for a cargo install already running (pid ${pids% })"
+        told=1
+        sleep 5
     done
 }
 
@@ -128,13 +129,13 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
         if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ] ||
             [ ! -x node_modules/.bin/wasm-opt ]; then
             say "www: npm ci"
-            npm ci --no-audit --no-fund --loglevel=error
+            npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
         else
             say "www/node_modules: up to date"
         fi
     elif [ ! -d node_modules ] || [ package.json -nt "$stamp" ]; then
         say "www: npm install (no package-lock.json)"
-        npm install --no-audit --no-fund --loglevel=error
+        npm install --no-audit --no-fund --no-update-notifier --loglevel=error
     else
         say "www/node_modules: present"
     fi

@@ -9,10 +9,21 @@
 #   5 test wasm      cargo test --target wasm32-unknown-unknown --test web   (headless Chromium)
 #   6 trunk build    trunk build --release            (dist/)
 #   7 e2e            cd www && node --test e2e/       (Playwright + Chromium against dist/)
+#
+# `scripts/test.sh e2e` (or any list of the stage names above, words joined by '-': fmt,
+# clippy-host, clippy-wasm, test-host, test-wasm, trunk-build, e2e) runs only those stages.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT" || exit 1
+
+ALL_STAGES=(fmt clippy-host clippy-wasm test-host test-wasm trunk-build e2e)
+only=("$@")
+for s in "${only[@]}"; do
+    [[ " ${ALL_STAGES[*]} " == *" $s "* ]] || { echo "test.sh: unknown stage '$s' (stages: ${ALL_STAGES[*]})" >&2; exit 2; }
+done
+total=${#ALL_STAGES[@]}
+[ ${#only[@]} -eq 0 ] || total=${#only[@]}
 
 "$ROOT/scripts/setup.sh" || { echo "test.sh: FAILED in setup (scripts/setup.sh)" >&2; exit 1; }
 
@@ -44,9 +55,12 @@ results=()
 stage() { # name, command...
     local name="$1"
     shift
+    if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" ${name// /-} "* ]]; then
+        return 0
+    fi
     local t0=$SECONDS
     echo
-    echo "==> [$(( ${#names[@]} + 1 ))/7] $name: $*"
+    echo "==> [$(( ${#names[@]} + 1 ))/$total] $name: $*"
     "$@"
     local rc=$?
     names+=("$name")
@@ -60,8 +74,6 @@ stage() { # name, command...
     results+=("ok")
 }
 
-e2e() { (cd www && node --test e2e/); }
-
 stage "fmt" cargo fmt --check
 stage "clippy host" cargo clippy --all-targets -- -D warnings
 stage "clippy wasm" cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
@@ -69,5 +81,5 @@ stage "test host" cargo test
 # Never -q: wasm-bindgen-test-runner rejects --quiet.
 stage "test wasm" cargo test --target wasm32-unknown-unknown --test web
 stage "trunk build" trunk build --release
-stage "e2e" e2e
+stage "e2e" env -C www node --test e2e/
 summary "all passed"
