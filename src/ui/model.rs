@@ -18,6 +18,27 @@ pub struct ClaimView {
     /// 0–100.
     pub percent: u8,
     pub reasons: Vec<&'static str>,
+    /// An http(s) link for the source: a hyperlink in the article on or next to the source
+    /// phrase, or the publisher's source list. Set by the embedding code, never by the engine.
+    pub link: Option<String>,
+    /// The source's display name and short description from the publisher's source list.
+    pub source_name: Option<String>,
+    pub source_note: Option<String>,
+    /// A fact-check of this claim published on the page (schema.org ClaimReview).
+    pub review: Option<Review>,
+}
+
+/// A publisher's verdict on a claim, from ClaimReview JSON-LD on the page. Every field is
+/// publisher text: rendered as text only.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Review {
+    /// `reviewRating.alternateName`, e.g. "Onwaar".
+    pub verdict: Option<String>,
+    /// `reviewRating.ratingValue` of `bestRating`, as written, e.g. "1/5".
+    pub rating: Option<String>,
+    pub author: Option<String>,
+    /// http(s) only.
+    pub url: Option<String>,
 }
 
 impl ClaimView {
@@ -41,6 +62,10 @@ impl ClaimView {
             direct,
             percent: (claim.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
             reasons: claim.reasons.clone(),
+            link: None,
+            source_name: None,
+            source_note: None,
+            review: None,
         }
     }
 }
