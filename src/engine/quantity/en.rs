@@ -4,6 +4,8 @@ use super::{Accumulator, Bound, Tables, WordNumber, is_multiplier};
 
 const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -109,7 +111,13 @@ pub static TABLES: Tables = Tables {
         ("billions", 2e9, 9.99e11),
     ],
     magnitudes: &[
+        ("hundred", 1e2),
+        ("dozen", 12.0),
+        ("dozens", 12.0),
         ("thousand", 1e3),
+        ("thousands", 1e3),
+        ("millions", 1e6),
+        ("billions", 1e9),
         ("million", 1e6),
         ("mln", 1e6),
         ("mn", 1e6),
@@ -140,7 +148,38 @@ pub static TABLES: Tables = Tables {
         ("gbp", "GBP"),
     ],
     approximators: &[
+        (&["no", "less", "than"], Bound::AtLeast),
+        (&["no", "fewer", "than"], Bound::AtLeast),
+        (&["not", "less", "than"], Bound::AtLeast),
+        (&["no", "more", "than"], Bound::AtMost),
+        (&["not", "more", "than"], Bound::AtMost),
+        (&["less", "than", "or", "equal", "to"], Bound::AtMost),
+        (&["more", "than", "or", "equal", "to"], Bound::AtLeast),
+        (&["greater", "than", "or", "equal", "to"], Bound::AtLeast),
+        (&["at", "least", "or", "equal", "to"], Bound::AtLeast),
+        (&["higher", "or", "equal", "than"], Bound::AtLeast),
+        (&["bigger", "or", "equal", "than"], Bound::AtLeast),
+        (&["greater", "or", "equal", "than"], Bound::AtLeast),
+        (&["larger", "or", "equal", "than"], Bound::AtLeast),
+        (&["less", "or", "equal", "than"], Bound::AtMost),
+        (&["smaller", "or", "equal", "than"], Bound::AtMost),
+        (&["lower", "or", "equal", "than"], Bound::AtMost),
         (&["more", "than"], Bound::AtLeast),
+        (&["greater", "than"], Bound::AtLeast),
+        (&["larger", "than"], Bound::AtLeast),
+        (&["bigger", "than"], Bound::AtLeast),
+        (&["higher", "than"], Bound::AtLeast),
+        (&["smaller", "than"], Bound::AtMost),
+        (&["lower", "than"], Bound::AtMost),
+        (&["above"], Bound::AtLeast),
+        (&["below"], Bound::AtMost),
+        (&["under"], Bound::AtMost),
+        (&[">", "="], Bound::AtLeast),
+        (&["<", "="], Bound::AtMost),
+        (&[">"], Bound::AtLeast),
+        (&["<"], Bound::AtMost),
+        (&["≥"], Bound::AtLeast),
+        (&["≤"], Bound::AtMost),
         (&["at", "least"], Bound::AtLeast),
         (&["fewer", "than"], Bound::AtMost),
         (&["less", "than"], Bound::AtMost),
@@ -197,11 +236,51 @@ pub static TABLES: Tables = Tables {
         "per", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
         "could", "can", "may", "might", "must", "should", "that", "this", "these", "those", "it",
         "its", "their", "they", "them", "he", "she", "we", "you", "i", "not", "no", "more", "less",
-        "than", "as", "so", "but", "if", "ago", "later", "earlier", "percent", "said", "says",
+        "than", "as", "so", "but", "if", "out", "ago", "later", "earlier", "percent", "said", "says",
     ],
     of_words: &["of"],
     verb_shape,
+    denominator,
+    split_ordinal_is_denominator: false,
+    unit_and_tens: false,
+    negators: &["minus", "negative"],
+    range_openers: &[&["between", "the"], &["between"], &["from"]],
+    range_and: &[&["and", "the"], &["and"]],
+    range_to: &[&["through"], &["to"], &["-"], &["–"], &["~"]],
+    bound_joiners: &[&[",", "but"], &["and"], &["but"], &[","]],
+    ratio_words: &[&["out", "of"], &["in"]],
+    post_bounds: &[
+        (&["or", "more"], Bound::AtLeast),
+        (&["or", "greater"], Bound::AtLeast),
+        (&["or", "higher"], Bound::AtLeast),
+        (&["or", "above"], Bound::AtLeast),
+        (&["and", "more"], Bound::AtLeast),
+        (&["or", "less"], Bound::AtMost),
+        (&["or", "fewer"], Bound::AtMost),
+        (&["or", "lower"], Bound::AtMost),
+        (&["or", "below"], Bound::AtMost),
+    ],
+    cent_words: &["cent", "cents"],
 };
+
+/// `third` → 3, `quarters` → 4 (plural), `half` → 2; `first` and `second` never are.
+fn denominator(word: &str) -> Option<(f64, bool)> {
+    match word {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        "first" | "second" | "firsts" | "seconds" => return None,
+        _ => {}
+    }
+    let (w, plural) = match word.strip_suffix('s') {
+        Some(w) => (w, true),
+        None => (word, false),
+    };
+    parse_word(w)
+        .filter(|n| n.ordinal && n.value >= 2.0)
+        .map(|n| (n.value, plural))
+}
 
 /// Past tenses and participles (`marched`, `burning`) follow a count as its verb, not its noun.
 /// Nouns of that shape (`wounded`, `building`) are the price of the rule.

@@ -37,6 +37,11 @@ pub struct Found {
     pub span: Span,
     pub quantity: Quantity,
     pub form: Form,
+    /// First and last token (inclusive), for joining ranges and ratios.
+    first: usize,
+    last: usize,
+    /// The magnitude word applied (`miljoen` → 1e6), so that `500 en 700 miljoen` scales both.
+    scale: f64,
 }
 
 /// What the scanner needs to know about one language; the data lives in `nl.rs` and `en.rs`.
@@ -78,6 +83,29 @@ pub struct Tables {
     pub of_words: &'static [&'static str],
     /// Words shaped like verb forms (`gewond`, `marched`), which never name what is counted.
     pub verb_shape: fn(&str) -> bool,
+    /// A fraction's denominator word (`derde`, `kwart`, `fifths`): (denominator, plural).
+    pub denominator: fn(&str) -> Option<(f64, bool)>,
+    /// A separate ordinal word after a cardinal is a denominator (`drie vijfde` = 3/5); in
+    /// English only a plural one is (`three fifths`; `twenty fifth` is the 25th).
+    pub split_ordinal_is_denominator: bool,
+    /// `drie en dertig`: a unit, `en` and a tens word written apart are one number.
+    pub unit_and_tens: bool,
+    /// Words before a number that negate it: `min`, `minus`.
+    pub negators: &'static [&'static str],
+    /// Before the first number of a range: `tussen (de)`, `between`.
+    pub range_openers: &'static [&'static [&'static str]],
+    /// Between the numbers of a `tussen`/`between` range: `en`, `and`.
+    pub range_and: &'static [&'static [&'static str]],
+    /// Between the numbers of a range with or without an opener: `tot (en met)`, `to`, `-`.
+    pub range_to: &'static [&'static [&'static str]],
+    /// Joins a lower and an upper bound into one range: `meer dan 10 en minder dan 20`.
+    pub bound_joiners: &'static [&'static [&'static str]],
+    /// Between the parts of a ratio: `één op de zeven`, `1 in 5`.
+    pub ratio_words: &'static [&'static [&'static str]],
+    /// Bound phrases after a number: `200 of meer`, `500 or less`.
+    pub post_bounds: &'static [(&'static [&'static str], Bound)],
+    /// The hundredth part of a currency: `cent`.
+    pub cent_words: &'static [&'static str],
 }
 
 /// One number word's reading.
@@ -219,6 +247,12 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
         if !ok {
             return None;
         }
+        // `honderdenzes`, `duizendentwee`: a joiner may follow a multiplier.
+        if is_multiplier(v)
+            && let Some(j) = joiners.iter().find(|j| rest.len() > j.len() && rest.starts_with(**j))
+        {
+            rest = &rest[j.len()..];
+        }
     }
     (acc.parts > 0).then(|| acc.value())
 }
@@ -245,7 +279,177 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         };
         i = next.unwrap_or(i + 1).max(i + 1);
     }
+    compose(doc, t, out)
+}
+
+/// The phrase from `phrases` that covers exactly tokens `a..b` (half-open).
+fn phrase_between(doc: &Doc, phrases: &[&[&str]], a: usize, b: usize) -> bool {
+    b > a && phrases.iter().any(|p| p.len() == b - a && matches_at(doc, p, a))
+}
+
+/// Whether `phrase` matches the tokens starting at `a`.
+fn matches_at(doc: &Doc, phrase: &[&str], a: usize) -> bool {
+    phrase
+        .iter()
+        .enumerate()
+        .all(|(m, w)| a + m < doc.tokens.len() && doc.low(a + m) == *w)
+}
+
+/// The longest phrase from `phrases` ending right before token `i`: its first token.
+fn phrase_before(doc: &Doc, phrases: &[&[&str]], i: usize) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|p| p.len() <= i && matches_at(doc, p, i - p.len()))
+        .map(|p| i - p.len())
+        .min()
+}
+
+/// Joins neighbouring quantities that the text makes one: ranges (`tussen de 500 en 700
+/// miljoen`, `15 tot 20 euro`, `meer dan 10 en minder dan 20`), ratios (`één op de zeven`) and
+/// amounts with cents (`5 euro 50`). Reads each quantity once: linear.
+fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut it = found.into_iter().peekable();
+    while let Some(mut a) = it.next() {
+        post_bound(doc, t, &mut a);
+        if let Some(b) = it.peek()
+            && let Some(joined) = join(doc, t, &a, b)
+        {
+            it.next();
+            a = joined;
+        }
+        out.push(a);
+    }
     out
+}
+
+/// `200 of meer`, `500 or less`: a bound written after the number.
+fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
+    if a.quantity.ordinal {
+        return;
+    }
+    for &(phrase, bound) in t.post_bounds {
+        if matches_at(doc, phrase, a.last + 1) {
+            let v = a.quantity.value;
+            a.quantity.approximate = true;
+            match bound {
+                Bound::AtLeast => (a.quantity.low, a.quantity.high) = (v, None),
+                _ => (a.quantity.low, a.quantity.high) = (None, v),
+            }
+            a.last += phrase.len();
+            a.span = doc.span(a.first, a.last);
+            return;
+        }
+    }
+}
+
+fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
+    let (qa, qb) = (&a.quantity, &b.quantity);
+    let gap = (a.last + 1, b.first);
+    if gap.1 < gap.0 || gap.1 - gap.0 > 5 {
+        return None;
+    }
+    let unit = match (&qa.unit, &qb.unit) {
+        (None, u) | (u, None) => u.clone(),
+        (Some(x), Some(y)) if x == y => Some(x.clone()),
+        (Some(x), Some(y)) if t.cent_words.contains(&y.as_str()) => Some(x.clone()),
+        _ => None,
+    };
+    let mut q = Quantity {
+        value: None,
+        low: None,
+        high: None,
+        approximate: qa.approximate || qb.approximate,
+        unit,
+        ordinal: qa.ordinal && qb.ordinal,
+    };
+    let mut first = a.first;
+    let bounded = |x: &Quantity| x.low.is_none() || x.high.is_none();
+    let (va, vb) = (qa.value?, qb.value?);
+    // `5 euro 50`, `3 dollars and 50 cents`.
+    let is_money = qa.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()));
+    let cents = qb.unit.as_deref().is_some_and(|u| t.cent_words.contains(&u.to_lowercase().as_str()));
+    if is_money
+        && !bounded(qb)
+        && vb.fract() == 0.0
+        && (1.0..100.0).contains(&vb)
+        && (((qb.unit.is_none() && gap.0 == gap.1 && doc.kind(b.last + 1) != Some(TokKind::Word))
+            || cents)
+            && (gap.0 == gap.1 || phrase_between(doc, t.range_and, gap.0, gap.1)))
+    {
+        let v = va + vb / 100.0;
+        q.value = Some(v);
+        q.low = qa.low.map(|_| v);
+        q.high = qa.high.map(|_| v);
+        q.unit = qa.unit.clone();
+        return Some(joined(doc, a, b, first, q));
+    }
+    // `meer dan 10 en minder dan 20`, `at most 100 and at least 20`.
+    if phrase_between(doc, t.bound_joiners, gap.0, gap.1) {
+        let lower = |x: &Quantity| x.approximate && x.low.is_some() && x.high.is_none();
+        let upper = |x: &Quantity| x.approximate && x.low.is_none() && x.high.is_some();
+        let (lo, hi) = if lower(qa) && upper(qb) {
+            (qa.low, qb.high)
+        } else if upper(qa) && lower(qb) {
+            (qb.low, qa.high)
+        } else {
+            (None, None)
+        };
+        if let (Some(lo), Some(hi)) = (lo, hi)
+            && lo <= hi
+        {
+            (q.low, q.high) = (Some(lo), Some(hi));
+            return Some(joined(doc, a, b, first, q));
+        }
+    }
+    if bounded(qb) || (bounded(qa) && qa.low.is_some()) {
+        return None;
+    }
+    // Ranges: `tussen de 500 en 700 miljoen euro`, `15 tot 20 euro`, `10-20`.
+    let opener = phrase_before(doc, t.range_openers, a.first);
+    let is_range = (opener.is_some() && phrase_between(doc, t.range_and, gap.0, gap.1))
+        || phrase_between(doc, t.range_to, gap.0, gap.1);
+    if is_range {
+        let lo = if a.scale == 1.0 && b.scale > 1.0 && va * b.scale < vb {
+            va * b.scale
+        } else {
+            va
+        };
+        if lo < vb && (qa.unit.is_none() || qa.unit == qb.unit) {
+            if let Some(o) = opener {
+                first = first.min(o);
+            }
+            (q.low, q.high) = (Some(lo), Some(vb));
+            q.unit = qb.unit.clone().or(q.unit);
+            return Some(joined(doc, a, b, first, q));
+        }
+    }
+    // Ratios: `één op de zeven`, `1 in 5`.
+    if phrase_between(doc, t.ratio_words, gap.0, gap.1)
+        && qa.unit.is_none()
+        && !qa.ordinal
+        && !qb.ordinal
+        && va > 0.0
+        && va < vb
+        && b.scale == 1.0
+    {
+        let v = va / vb;
+        (q.value, q.low, q.high) = (Some(v), Some(v), Some(v));
+        q.unit = qb.unit.clone();
+        return Some(joined(doc, a, b, first, q));
+    }
+    None
+}
+
+fn joined(doc: &Doc, a: &Found, b: &Found, first: usize, quantity: Quantity) -> Found {
+    Found {
+        span: doc.span(first, b.last),
+        quantity,
+        form: if a.form == Form::Digits { b.form } else { a.form },
+        first,
+        last: b.last,
+        scale: b.scale,
+    }
 }
 
 /// `(first, last)` token range of what was read, so the caller skips it.
@@ -277,7 +481,8 @@ fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
     let prev = i - 1;
     if doc.glued(i) {
         if doc.is_word(prev) {
-            return true;
+            return !(doc.raw(prev).bytes().all(|c| c.is_ascii_uppercase())
+                && lookup(CURRENCY_CODES, doc.low(prev)).is_some());
         }
         if (doc.is_punct(prev, '-') || doc.is_punct(prev, '/'))
             && doc.glued(prev)
@@ -401,22 +606,20 @@ fn is_single_space(s: &str) -> bool {
     )
 }
 
-/// The approximator ending right before token `i`: (first token, bound).
+/// The longest approximator ending right before token `i`, or before an article there
+/// (`rond de 500`, `meer dan de helft`): (first token, bound).
 fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)> {
-    for &(phrase, bound) in t.approximators {
-        let k = phrase.len();
-        if i < k {
-            continue;
-        }
-        if phrase
+    let at = |end: usize| {
+        t.approximators
             .iter()
-            .enumerate()
-            .all(|(m, w)| doc.is_word(i - k + m) && doc.low(i - k + m) == *w)
-        {
-            return Some((i - k, bound));
-        }
-    }
-    None
+            .filter(|(p, _)| p.len() <= end && matches_at(doc, p, end - p.len()))
+            .max_by_key(|(p, _)| p.len())
+            .map(|&(p, b)| (end - p.len(), b))
+    };
+    at(i).or_else(|| {
+        let art = i.checked_sub(1)?;
+        matches!(doc.low(art), "de" | "the").then(|| at(art)).flatten()
+    })
 }
 
 /// Reads what follows a number (from token `j`): percent and currency marks, and the counted
@@ -498,6 +701,26 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     if let Some(end) = date_numeric(doc, i) {
         return Some(end);
     }
+    // Fractions: `3/4`, `-4/5`; a proper fraction only, so `24/7` stays out.
+    if doc.is_punct(i + 1, '/')
+        && doc.glued(i + 1)
+        && doc.kind(i + 2) == Some(TokKind::Num)
+        && doc.glued(i + 2)
+        && !doc.is_punct(i + 3, '/')
+    {
+        let (n, d) = (digits_value(doc.raw(i)), digits_value(doc.raw(i + 2)));
+        if n < d && !(i > 0 && doc.glued(i) && doc.kind(i - 1) == Some(TokKind::Num)) {
+            let mut first = i;
+            let mut v = n / d;
+            if i > 0 && doc.is_punct(i - 1, '-') && doc.glued(i) && !doc.glued(i - 1) {
+                v = -v;
+                first = i - 1;
+            }
+            push_plain(doc, t, first, i + 2, v, Form::Digits, out);
+            return Some(i + 3);
+        }
+        return Some(i + 3);
+    }
     let (mut value, mut last, plain) = match read_digits(doc, t, i) {
         Some(r) => r,
         None => {
@@ -519,6 +742,31 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     let mut first = i;
     let mut unit: Option<String> = None;
     let mut ordinal = false;
+    // A decimal part written without its zero: `.77`, `,08`.
+    let mark = if t.decimal_comma { ',' } else { '.' };
+    if plain
+        && i > 0
+        && doc.is_punct(i - 1, mark)
+        && doc.glued(i)
+        && (i == 1 || !doc.glued(i - 1))
+    {
+        value /= 10f64.powi(doc.raw(i).len().min(300) as i32);
+        first = i - 1;
+    }
+    // `2 1/4`: a whole number and a proper fraction.
+    if plain
+        && doc.kind(last + 1) == Some(TokKind::Num)
+        && doc.is_punct(last + 2, '/')
+        && doc.glued(last + 2)
+        && doc.kind(last + 3) == Some(TokKind::Num)
+        && doc.glued(last + 3)
+    {
+        let (n, d) = (digits_value(doc.raw(last + 1)), digits_value(doc.raw(last + 3)));
+        if n < d {
+            value += n / d;
+            last += 3;
+        }
+    }
     // A sign glued before the digits and standing free itself.
     if i > 0
         && (doc.is_punct(i - 1, '-') || doc.is_punct(i - 1, '−') || doc.is_punct(i - 1, '+'))
@@ -540,6 +788,10 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         let suffix = doc.low(last + 1);
         if t.ordinal_suffixes.contains(&suffix) && plain {
             ordinal = true;
+        } else if doc.raw(last + 1).bytes().all(|c| c.is_ascii_uppercase())
+            && let Some(code) = lookup(CURRENCY_CODES, suffix)
+        {
+            unit = Some(code.to_owned());
         } else if let Some(m) =
             lookup(t.glued_magnitudes, suffix).filter(|_| suffix != "m" || currency.is_some())
         {
@@ -553,11 +805,13 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         last += 1;
     }
     let mut magnitude = false;
+    let mut scale = 1.0;
     if !ordinal
         && doc.is_word(last + 1)
         && let Some(m) = lookup(t.magnitudes, doc.low(last + 1))
     {
         value *= m;
+        scale = m;
         last += 1;
         magnitude = true;
     }
@@ -586,6 +840,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         unit,
         ordinal,
     };
+    first = negate_before(doc, t, first, &mut q);
     if let Some((a, bound)) = approximator_before(doc, t, first) {
         apply_bound(&mut q, bound);
         first = a;
@@ -595,8 +850,60 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         span,
         quantity: q,
         form: Form::Digits,
+        first,
+        last,
+        scale,
     });
     Some(last + 1)
+}
+
+/// `min 5`, `minus one`: negates the quantity and returns its new first token.
+fn negate_before(doc: &Doc, t: &Tables, first: usize, q: &mut Quantity) -> usize {
+    if first > 0 && low_is(doc, first - 1, t.negators) {
+        q.value = q.value.map(|v| -v);
+        q.low = q.low.map(|v| -v);
+        q.high = q.high.map(|v| -v);
+        return first - 1;
+    }
+    first
+}
+
+/// A run of ASCII digits as a number (never fails: too long runs become large).
+fn digits_value(d: &str) -> f64 {
+    d.bytes()
+        .fold(0.0, |acc, c| acc * 10.0 + f64::from(c.wrapping_sub(b'0').min(9)))
+}
+
+/// Pushes an exact quantity over tokens `first..=last` with the usual bounds and unit.
+fn push_plain(
+    doc: &Doc,
+    t: &Tables,
+    mut first: usize,
+    last: usize,
+    value: f64,
+    form: Form,
+    out: &mut Vec<Found>,
+) {
+    let mut q = Quantity {
+        value: Some(value),
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        unit: None,
+        ordinal: false,
+    };
+    if let Some((a, bound)) = approximator_before(doc, t, first) {
+        apply_bound(&mut q, bound);
+        first = a;
+    }
+    out.push(Found {
+        span: doc.span(first, last),
+        quantity: q,
+        form,
+        first,
+        last,
+        scale: 1.0,
+    });
 }
 
 fn apply_bound(q: &mut Quantity, bound: Bound) {
@@ -695,10 +1002,83 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
             span: doc.span(i, last),
             quantity: q,
             form: Form::Vague,
+            first: i,
+            last,
+            scale: 1.0,
         });
         return Some(last + 1);
     }
-    // Number words, possibly several in a row: `drie miljoen`, `one hundred and five`.
+    let (mut value, mut last, ordinal) = match article_fraction(doc, t, i) {
+        Some(r) => (r.0, r.1, false),
+        None => {
+            let (v, l, ord) = read_number_words(doc, t, i)?;
+            match (!ord).then(|| denominator_after(doc, t, l, v)).flatten() {
+                Some((d, l2)) => (v / d, l2, false),
+                None => (v, l, ord),
+            }
+        }
+    };
+    let words_end = last;
+    // `vijf en een half`, `twenty and three fifths`, `drie miljoen en een half`.
+    let tail = |last: usize| (!ordinal).then(|| fraction_tail(doc, t, last)).flatten();
+    if let Some((f, l)) = tail(last) {
+        value += f;
+        last = l;
+    }
+    // `no one`, `someone`: a pronoun, not a count.
+    if value == 1.0 && last == i && i > 0 && low_is(doc, i - 1, t.pronoun_markers) {
+        return Some(last + 1);
+    }
+    // Names: `Radio Twee`.
+    if i > 0 && doc.is_cap(i - 1) && !doc.glued(i) && !doc.sentence_initial(i - 1) && doc.is_cap(i)
+    {
+        return Some(words_end + 1);
+    }
+    let mut end = last;
+    let mut scale = 1.0;
+    if !ordinal
+        && doc.is_word(end + 1)
+        && let Some(m) = lookup(t.magnitudes, doc.low(end + 1))
+    {
+        value *= m;
+        scale = m;
+        end += 1;
+        if let Some((f, l)) = tail(end) {
+            value += f * m;
+            end = l;
+        }
+    }
+    let (unit, used) = read_unit(doc, t, end + 1, ordinal);
+    if let Some(u) = used {
+        end = u;
+    }
+    let mut q = Quantity {
+        value: Some(value),
+        low: Some(value),
+        high: Some(value),
+        approximate: false,
+        unit,
+        ordinal,
+    };
+    let mut first = negate_before(doc, t, i, &mut q);
+    if let Some((a, bound)) = approximator_before(doc, t, first) {
+        apply_bound(&mut q, bound);
+        first = a;
+    }
+    out.push(Found {
+        span: doc.span(first, end),
+        quantity: q,
+        form: Form::Words,
+        first,
+        last: end,
+        scale,
+    });
+    Some(end + 1)
+}
+
+/// Number words in a row from `i`: `drie miljoen`, `one hundred and five`, `drie en dertig`.
+/// Returns (value, last token, ordinal).
+fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
     let mut acc = Accumulator::default();
     let mut last = None;
     let mut ordinal = false;
@@ -706,20 +1086,24 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     while j < doc.tokens.len() && doc.is_word(j) {
         let word = doc.low(j);
         let parsed = (t.parse_word)(word).or_else(|| {
-            // An article counts as one only before a multiplier: `een miljoen`, `a hundred`.
-            let next = (t.parse_word)(doc.low(j + 1));
-            (t.articles.contains(&word) && doc.is_word(j + 1) && next.is_some_and(|n| n.multiplier))
-                .then_some(WordNumber {
-                    value: 1.0,
-                    ordinal: false,
-                    multiplier: false,
-                })
+            // An article counts as one only before a multiplier: `een miljoen`, `a dozen`.
+            let next = doc.low(j + 1);
+            (acc.parts == 0
+                && t.articles.contains(&word)
+                && doc.is_word(j + 1)
+                && ((t.parse_word)(next).is_some_and(|n| n.multiplier)
+                    || lookup(t.magnitudes, next).is_some()))
+            .then_some(WordNumber {
+                value: 1.0,
+                ordinal: false,
+                multiplier: false,
+            })
         });
-        let Some(num) = parsed else {
+        let Some(mut num) = parsed else {
             // `one hundred and five`: a joiner continues only into another number word.
             if last.is_some()
                 && t.number_joiners.contains(&word)
-                && (t.parse_word)(doc.low(j + 1)).is_some()
+                && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| !n.ordinal && n.value >= 1.0)
             {
                 j += 1;
                 continue;
@@ -728,6 +1112,32 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         };
         if num.ordinal && acc.parts == 0 && t.ordinal_skip.contains(&word) {
             break;
+        }
+        // `drie en dertig`: a unit, `en`, a tens word.
+        let mut skip = 0;
+        if t.unit_and_tens
+            && !num.ordinal
+            && num.value.fract() == 0.0
+            && (1.0..10.0).contains(&num.value)
+            && doc.low(j + 1) == "en"
+            && phrase_before(doc, t.range_openers, i).is_none()
+            && let Some(tens) = (t.parse_word)(doc.low(j + 2))
+            && !tens.ordinal
+            && (20.0..100.0).contains(&tens.value)
+            && tens.value % 10.0 == 0.0
+        {
+            num.value += tens.value;
+            skip = 2;
+        }
+        if num.ordinal && acc.parts > 0 {
+            // `drie biljoenste`, `two hundredth`: an ordinal multiplier scales the number.
+            if is_multiplier(num.value) && acc.multiply(num.value) {
+                return Some((acc.value(), j, true));
+            }
+            // `drie vijfde`: a denominator, read by the caller.
+            if t.split_ordinal_is_denominator {
+                break;
+            }
         }
         let ok = if num.multiplier {
             acc.multiply(num.value)
@@ -747,61 +1157,64 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         if !ok {
             break;
         }
-        last = Some(j);
+        last = Some(j + skip);
         if num.ordinal {
             ordinal = true;
             break;
         }
-        j += 1;
+        j += 1 + skip;
     }
-    let last_word = last?;
-    // `no one`, `someone`: a pronoun, not a count.
-    if acc.parts == 1
-        && acc.value() == 1.0
-        && !ordinal
-        && i > 0
-        && low_is(doc, i - 1, t.pronoun_markers)
-    {
-        return Some(last_word + 1);
+    last.map(|l| (acc.value(), l, ordinal))
+}
+
+/// A denominator word right after the number words ending at `last`: `drie vijfde`,
+/// `three fifths`, `one quarter`. Returns (denominator, its token).
+fn denominator_after(doc: &Doc, t: &Tables, last: usize, value: f64) -> Option<(f64, usize)> {
+    let j = last + 1;
+    if !doc.is_word(j) || value <= 0.0 {
+        return None;
     }
-    // Names: `Radio Twee`.
-    if i > 0 && doc.is_cap(i - 1) && !doc.glued(i) && !doc.sentence_initial(i - 1) && doc.is_cap(i)
-    {
-        return Some(last_word + 1);
+    let (d, plural) = (t.denominator)(doc.low(j))?;
+    (t.split_ordinal_is_denominator || plural || value == 1.0).then_some((d, j))
+}
+
+/// `een kwart`, `a half`, `een vijfde van`: an article and a denominator.
+fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
+    if !t.articles.contains(&doc.low(i)) || !doc.is_word(i + 1) {
+        return None;
     }
-    let value = acc.value();
-    let mut end = last_word;
-    let mut value = value;
-    if !ordinal
-        && doc.is_word(end + 1)
-        && let Some(m) = lookup(t.magnitudes, doc.low(end + 1))
-    {
-        value *= m;
-        end += 1;
-    }
-    let (unit, used) = read_unit(doc, t, end + 1, ordinal);
-    if let Some(u) = used {
-        end = u;
-    }
-    let mut first = i;
-    let mut q = Quantity {
-        value: Some(value),
-        low: Some(value),
-        high: Some(value),
-        approximate: false,
-        unit,
-        ordinal,
+    let w = doc.low(i + 1);
+    let (d, _) = (t.denominator)(w)?;
+    let next_word = doc.is_word(i + 2).then(|| doc.low(i + 2));
+    let ok = match w {
+        "half" | "kwart" | "quarter" => true,
+        _ => next_word.is_none_or(|n| {
+            t.of_words.contains(&n) || n == "van" || lookup(t.magnitudes, n).is_some()
+        }),
     };
-    if let Some((a, bound)) = approximator_before(doc, t, first) {
-        apply_bound(&mut q, bound);
-        first = a;
+    ok.then_some((1.0 / d, i + 1))
+}
+
+/// `en een half`, `and three fifths`, `en driekwart` after the number ending at `last`.
+fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
+    let j = last + 1;
+    if !t.number_joiners.contains(&doc.low(j)) || !doc.is_word(j + 1) {
+        return None;
     }
-    out.push(Found {
-        span: doc.span(first, end),
-        quantity: q,
-        form: Form::Words,
-    });
-    Some(end + 1)
+    if let Some((f, l)) = article_fraction(doc, t, j + 1) {
+        return Some((f, l));
+    }
+    let n = (t.parse_word)(doc.low(j + 1))?;
+    if n.ordinal || n.multiplier {
+        return None;
+    }
+    if n.value < 1.0 {
+        return Some((n.value, j + 1));
+    }
+    let (d, plural) = (t.denominator)(doc.low(j + 2)).filter(|_| doc.is_word(j + 2))?;
+    (t.split_ordinal_is_denominator || plural || n.value == 1.0)
+        .then_some((n.value / d, j + 2))
+        .filter(|(f, _)| *f < 1.0)
 }
 
 #[cfg(test)]

@@ -54,6 +54,13 @@ pub fn parse_word(word: &str) -> Option<WordNumber> {
         return None;
     }
     let cardinal = |w: &str| parse_compound(w, MORPHEMES, UNIT_TENS_JOINERS);
+    if let Some(v) = fraction_word(word) {
+        return Some(WordNumber {
+            value: v,
+            ordinal: false,
+            multiplier: false,
+        });
+    }
     if let Some(v) = cardinal(word) {
         return Some(WordNumber {
             value: v,
@@ -103,6 +110,10 @@ pub static TABLES: Tables = Tables {
         ("miljoenen", 2e6, 9.99e8),
     ],
     magnitudes: &[
+        ("honderd", 1e2),
+        ("dozijn", 12.0),
+        ("dozijnen", 12.0),
+        ("gros", 144.0),
         ("duizend", 1e3),
         ("miljoen", 1e6),
         ("mln", 1e6),
@@ -130,7 +141,45 @@ pub static TABLES: Tables = Tables {
         ("usd", "USD"),
     ],
     approximators: &[
+        (&["niet", "minder", "dan"], Bound::AtLeast),
+        (&["niet", "meer", "dan"], Bound::AtMost),
+        (&["niet", "meer", "als"], Bound::AtMost),
+        (&["niet", "kleiner", "als"], Bound::AtLeast),
+        (&["niet", "kleiner", "dan"], Bound::AtLeast),
+        (&["minder", "dan", "of", "gelijk", "aan"], Bound::AtMost),
+        (&["meer", "dan", "of", "gelijk", "aan"], Bound::AtLeast),
+        (&["minstens", "of", "gelijk", "aan"], Bound::AtLeast),
+        (&["hoger", "of", "gelijk", "aan"], Bound::AtLeast),
+        (&["groter", "of", "gelijk", "aan"], Bound::AtLeast),
+        (&["lager", "of", "gelijk", "aan"], Bound::AtMost),
+        (&["kleiner", "of", "gelijk", "aan"], Bound::AtMost),
+        (&["kleiner", "of", "gelijk", "dan"], Bound::AtMost),
+        (&["groter", "of", "gelijk", "dan"], Bound::AtLeast),
+        (&["op", "zijn", "minst"], Bound::AtLeast),
+        (&["op", "z'n", "minst"], Bound::AtLeast),
+        (&["fors", "meer", "dan"], Bound::AtLeast),
         (&["ten", "minste"], Bound::AtLeast),
+        (&["hoger", "dan"], Bound::AtLeast),
+        (&["groter", "dan"], Bound::AtLeast),
+        (&["hoger", "als"], Bound::AtLeast),
+        (&["groter", "als"], Bound::AtLeast),
+        (&["groter", "is", "dan"], Bound::AtLeast),
+        (&["meer", "als"], Bound::AtLeast),
+        (&["kleiner", "dan"], Bound::AtMost),
+        (&["lager", "dan"], Bound::AtMost),
+        (&["kleiner", "als"], Bound::AtMost),
+        (&["lager", "als"], Bound::AtMost),
+        (&["minder", "als"], Bound::AtMost),
+        (&["boven"], Bound::AtLeast),
+        (&["onder", "de"], Bound::AtMost),
+        (&["maximum"], Bound::AtMost),
+        (&["minimum"], Bound::AtLeast),
+        (&[">", "="], Bound::AtLeast),
+        (&["<", "="], Bound::AtMost),
+        (&[">"], Bound::AtLeast),
+        (&["<"], Bound::AtMost),
+        (&["≥"], Bound::AtLeast),
+        (&["≤"], Bound::AtMost),
         (&["meer", "dan"], Bound::AtLeast),
         (&["minder", "dan"], Bound::AtMost),
         (&["ten", "hoogste"], Bound::AtMost),
@@ -195,7 +244,67 @@ pub static TABLES: Tables = Tables {
     ],
     of_words: &[],
     verb_shape,
+    denominator,
+    split_ordinal_is_denominator: true,
+    unit_and_tens: true,
+    negators: &["min", "minus"],
+    range_openers: &[&["tussen", "de"], &["tussen"], &["van"]],
+    range_and: &[&["en", "de"], &["en"]],
+    range_to: &[
+        &["tot", "en", "met"],
+        &["t", "/", "m"],
+        &["tot"],
+        &["-"],
+        &["–"],
+        &["~"],
+    ],
+    bound_joiners: &[&[",", "maar"], &["en"], &["maar"], &[","]],
+    ratio_words: &[&["op", "de"], &["op"], &["uit", "de"], &["uit"]],
+    post_bounds: &[
+        (&["of", "meer"], Bound::AtLeast),
+        (&["of", "hoger"], Bound::AtLeast),
+        (&["of", "groter"], Bound::AtLeast),
+        (&["en", "meer"], Bound::AtLeast),
+        (&["of", "minder"], Bound::AtMost),
+        (&["of", "lager"], Bound::AtMost),
+        (&["of", "kleiner"], Bound::AtMost),
+    ],
+    cent_words: &["cent", "eurocent"],
 };
+
+/// `derde` → 3, `kwart` → 4, `achtsten` → 8 (plural); `eerste` is never a denominator.
+fn denominator(word: &str) -> Option<(f64, bool)> {
+    match word {
+        "half" | "halve" => return Some((2.0, false)),
+        "kwart" => return Some((4.0, false)),
+        "kwarten" => return Some((4.0, true)),
+        "eerste" | "eersten" => return None,
+        _ => {}
+    }
+    let (w, plural) = match word.strip_suffix('n') {
+        Some(w) if w.ends_with("ste") || w.ends_with("de") => (w, true),
+        _ => (word, false),
+    };
+    parse_word(w)
+        .filter(|n| n.ordinal && n.value >= 2.0)
+        .map(|n| (n.value, plural))
+}
+
+/// `anderhalf`, `tweeënhalf`, `driekwart`: one word that is a number with a fraction.
+fn fraction_word(word: &str) -> Option<f64> {
+    if word == "anderhalf" || word == "anderhalve" {
+        return Some(1.5);
+    }
+    for half in ["ënhalf", "enhalf", "ënhalve", "enhalve"] {
+        if let Some(p) = word.strip_suffix(half) {
+            return parse_compound(p, MORPHEMES, UNIT_TENS_JOINERS).map(|v| v + 0.5);
+        }
+    }
+    let p = word.strip_suffix("kwart").filter(|p| !p.is_empty())?;
+    parse_compound(p, MORPHEMES, UNIT_TENS_JOINERS)
+        .filter(|v| *v < 4.0)
+        .map(|v| v * 0.25)
+}
 
 /// Separable particles before `ge` in a participle: `uitgegeven`, `aangekomen`.
 const PARTICLES: &[&str] = &[
