@@ -143,6 +143,7 @@ pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
 
     let map = TextMap::read(&root);
     let analysis = engine::analyze(&map.text, lang);
+    let strings = i18n::strings(lang.unwrap_or(analysis.lang));
     let targets: Vec<Target> = analysis
         .claims
         .iter()
@@ -160,12 +161,12 @@ pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
                 start: c.span.start,
                 end: c.span.end,
                 kind,
+                label: strings.kind(kind).1,
             })
         })
         .collect();
     let mut highlights = Highlights::apply(&doc, &map, &targets).map_err(dom_error)?;
 
-    let strings = i18n::strings(lang.unwrap_or(analysis.lang));
     let views: Rc<[ClaimView]> = analysis
         .claims
         .iter()

@@ -17,6 +17,9 @@ pub struct Target {
     pub end: usize,
     /// `data-kind` of the marks: `statement`, `quantity` or `unsourced`.
     pub kind: &'static str,
+    /// What a screen reader says the highlight is, in the page's language (`claim: getal`):
+    /// its `aria-roledescription`.
+    pub label: &'static str,
 }
 
 /// The marks made on a page, and how to take them away again.
@@ -136,13 +139,19 @@ impl Highlights {
 
 /// Wraps one text node in a mark. Only the first mark of a claim is a tab stop, so a claim that
 /// crosses a link or emphasis is still one stop for keyboard users.
+///
+/// The tab stop is `role="link"`, not `button`: a statement's mark holds the marks of its
+/// quantities and often a real `<a>`, and a button's children are presentational (nested
+/// controls would vanish for screen readers). `aria-roledescription` says it is a claim and of
+/// which kind; its name stays the claimed text itself.
 fn wrap(doc: &Document, node: &Text, target: &Target, head: bool) -> Result<Element, JsValue> {
     let mark = doc.create_element(MARK_TAG)?;
     mark.set_attribute("data-claim", &target.claim.to_string())?;
     mark.set_attribute("data-kind", target.kind)?;
     if head {
         mark.set_attribute("tabindex", "0")?;
-        mark.set_attribute("role", "button")?;
+        mark.set_attribute("role", "link")?;
+        mark.set_attribute("aria-roledescription", target.label)?;
         mark.set_attribute("aria-haspopup", "dialog")?;
     }
     let parent = node

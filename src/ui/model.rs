@@ -6,6 +6,9 @@ use crate::engine::{Claim, ClaimKind, Quantity};
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimView {
     pub is_quantity: bool,
+    /// The highlight's `data-kind`: `statement`, `quantity` or `unsourced`; `None` for what is
+    /// recognised but not highlighted (ordinals).
+    pub kind: Option<&'static str>,
     pub text: String,
     /// A quantity's meaning in words (`minstens 400`); `None` for statements.
     pub meaning: Option<String>,
@@ -43,6 +46,12 @@ pub struct Review {
 
 impl ClaimView {
     pub fn new(text: &str, claim: &Claim, s: &Strings) -> ClaimView {
+        let kind = match &claim.kind {
+            ClaimKind::Quantity(q) if q.ordinal => None,
+            ClaimKind::Quantity(_) if claim.source.is_none() => Some("unsourced"),
+            ClaimKind::Quantity(_) => Some("quantity"),
+            ClaimKind::Statement(_) => Some("statement"),
+        };
         let (is_quantity, meaning, direct) = match &claim.kind {
             ClaimKind::Quantity(q) => (true, Some(meaning(q, s)), false),
             ClaimKind::Statement(st) => (false, None, st.direct),
@@ -50,6 +59,7 @@ impl ClaimView {
         let source = claim.source.as_ref();
         ClaimView {
             is_quantity,
+            kind,
             text: claim.span.of(text).to_owned(),
             meaning,
             source: source.map(|src| src.span.of(text).to_owned()),
@@ -70,31 +80,73 @@ impl ClaimView {
     }
 }
 
-/// `400`, `minstens 1000 (ongeveer)`, `tussen 500 en 700 EUR`.
-fn meaning(q: &Quantity, s: &Strings) -> String {
-    let n = |x: f64| {
-        if x.fract() == 0.0 && x.abs() < 1e15 {
-            format!("{}", x as i64)
-        } else {
-            format!("{x}")
+/// A number as a reader says it: `12.500`, `2,5` (Dutch) or `12,500`, `2.5` (English).
+fn number(x: f64, s: &Strings) -> String {
+    let negative = x < 0.0;
+    let rounded = (x.abs() * 100.0).round() / 100.0;
+    let whole = rounded.trunc() as u64;
+    let cents = ((rounded - rounded.trunc()) * 100.0).round() as u64;
+    let digits = whole.to_string();
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(s.thousands_sep);
         }
+        out.push(d);
+    }
+    if cents > 0 {
+        out.push(s.decimal_sep);
+        let frac = format!("{cents:02}");
+        out.push_str(frac.trim_end_matches('0'));
+    }
+    out
+}
+
+/// The scale word (`miljoen`) that makes every given number short, if one does.
+fn scale(xs: &[f64], s: &Strings) -> (f64, Option<&'static str>) {
+    let small = |x: f64, by: f64| x.abs() >= by && ((x / by) * 100.0).fract().abs() < 1e-6;
+    for (by, word) in [(1e9, s.billion), (1e6, s.million)] {
+        if xs.iter().all(|&x| small(x, by)) {
+            return (by, Some(word));
+        }
+    }
+    (1.0, None)
+}
+
+/// A quantity's meaning in words: `meer dan 400`, `tussen 500 en 700 miljoen euro`,
+/// `ongeveer 12.500 reizigers`.
+fn meaning(q: &Quantity, s: &Strings) -> String {
+    let bounds: Vec<f64> = match (q.low, q.high, q.value) {
+        (Some(lo), Some(hi), _) if lo != hi => vec![lo, hi],
+        (Some(lo), None, _) => vec![lo],
+        (None, Some(hi), _) => vec![hi],
+        (_, _, Some(v)) => vec![v],
+        (Some(lo), _, None) => vec![lo],
+        (None, None, None) => vec![],
     };
+    let (by, word) = scale(&bounds, s);
+    let n = |x: f64| number(x / by, s);
     let mut out = match (q.low, q.high, q.value) {
         (Some(lo), Some(hi), _) if lo != hi => {
             format!("{} {} {} {}", s.between, n(lo), s.and, n(hi))
         }
         (Some(lo), None, _) => format!("{} {}", s.more_than, n(lo)),
         (None, Some(hi), _) => format!("{} {}", s.at_most, n(hi)),
+        (_, _, Some(v)) if q.approximate => format!("{} {}", s.approximate, n(v)),
         (_, _, Some(v)) => n(v),
         (Some(lo), _, None) => n(lo),
         (None, None, None) => String::new(),
     };
+    if let Some(word) = word {
+        out.push(' ');
+        out.push_str(word);
+    }
     if let Some(unit) = &q.unit {
         out.push(' ');
-        out.push_str(unit);
-    }
-    if q.approximate {
-        out = format!("{out} ({})", s.approximate);
+        out.push_str(s.unit(unit));
     }
     out
 }

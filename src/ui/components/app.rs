@@ -1,6 +1,7 @@
 //! The root component: owns the listeners on the highlights and on the document, and shows the
 //! popover for the open claim.
 
+use super::panel::Panel;
 use super::popover::Popover;
 use crate::host::{MARK_TAG, UI_TAG};
 use crate::ui::i18n::Strings;
@@ -9,7 +10,10 @@ use crate::ui::state::{Action, UiState};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, FocusOptions, HtmlElement, KeyboardEvent};
+use web_sys::{
+    Element, Event, FocusOptions, HtmlElement, KeyboardEvent, ScrollIntoViewOptions,
+    ScrollLogicalPosition,
+};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -63,6 +67,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    let toggle_ref = use_node_ref();
+
     let close = {
         let dispatcher = state.dispatcher();
         let open = state.open.clone();
@@ -74,19 +80,63 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    // While a popover is open: Escape, or a click anywhere but a highlight or the UI, closes it.
+    // Alt+Shift+ArrowDown / ArrowUp: the next / previous claim, from anywhere on the page. Two
+    // modifiers, so it never takes a key a screen reader's browse mode uses.
+    {
+        let dispatcher = state.dispatcher();
+        let open = state.open.clone();
+        let count = props.claims.len();
+        use_effect_with((props.root.clone(), open), move |(root, open)| {
+            let root = root.clone();
+            let open = open.clone();
+            let doc = gloo::utils::document();
+            let keys = EventListener::new(&doc, "keydown", move |event| {
+                let Some(k) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let step: i32 = match k.key().as_str() {
+                    "ArrowDown" if k.alt_key() && k.shift_key() => 1,
+                    "ArrowUp" if k.alt_key() && k.shift_key() => -1,
+                    _ => return,
+                };
+                let Some((claim, mark)) = step_claim(&root, open.as_ref().map(|o| &o.1), step)
+                else {
+                    return;
+                };
+                event.prevent_default();
+                reveal(&mark);
+                if open.is_some() && claim < count {
+                    dispatcher.dispatch(Action::Open(claim, mark));
+                }
+            });
+            move || drop(keys)
+        });
+    }
+
+    // While a popover or the panel is open: Escape, or a click anywhere but a highlight or the
+    // UI, closes it. Escape returns focus to what opened it.
     {
         let close = close.clone();
-        use_effect_with(state.open.clone(), move |open| {
-            let listeners = open.as_ref().map(|_| {
+        let dispatcher = state.dispatcher();
+        let toggle = toggle_ref.clone();
+        let active = (state.open.is_some(), state.panel);
+        use_effect_with(active, move |&(open, panel)| {
+            let listeners = (open || panel).then(|| {
                 let doc = gloo::utils::document();
-                let on_escape = close.clone();
+                let (on_escape, d) = (close.clone(), dispatcher.clone());
                 let escape = EventListener::new(&doc, "keydown", move |event| {
                     if event
                         .dyn_ref::<KeyboardEvent>()
                         .is_some_and(|k| k.key() == "Escape")
                     {
-                        on_escape.emit(());
+                        if open {
+                            on_escape.emit(());
+                        } else {
+                            if let Some(t) = toggle.cast::<Element>() {
+                                focus(&t);
+                            }
+                            d.dispatch(Action::ClosePanel);
+                        }
                     }
                 });
                 let outside = EventListener::new(&doc, "click", move |event| {
@@ -95,7 +145,11 @@ pub fn App(props: &AppProps) -> Html {
                         .and_then(|t| t.closest(&format!("{MARK_TAG}, {UI_TAG}")).ok().flatten())
                         .is_some();
                     if !inside {
-                        close.emit(());
+                        if open {
+                            close.emit(());
+                        } else {
+                            dispatcher.dispatch(Action::ClosePanel);
+                        }
                     }
                 });
                 (escape, outside)
@@ -110,7 +164,76 @@ pub fn App(props: &AppProps) -> Html {
             <Popover key={*claim} claim={view} anchor={mark.clone()} strings={props.strings} on_close={close} />
         })
     });
-    html! { <>{ for popover }</> }
+
+    let on_toggle = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::TogglePanel))
+    };
+    let on_go = {
+        let dispatcher = state.dispatcher();
+        let root = props.root.clone();
+        Callback::from(move |claim: usize| {
+            dispatcher.dispatch(Action::ClosePanel);
+            if let Some(mark) = head_mark(&root, claim) {
+                reveal(&mark);
+            }
+        })
+    };
+    let s = props.strings;
+    let shown = props.claims.iter().filter(|c| c.kind.is_some()).count();
+    html! {
+        <aside class="claimlens-ui" aria-label="claimlens">
+            <button ref={toggle_ref} type="button" class="claimlens-toggle"
+                    aria-expanded={if state.panel { "true" } else { "false" }}
+                    aria-controls="claimlens-panel" onclick={on_toggle}>
+                <span class="claimlens-toggle-mark" aria-hidden="true"></span>
+                { format!("{} ({shown})", s.panel_toggle) }
+            </button>
+            if state.panel {
+                <Panel claims={props.claims.clone()} strings={s} on_go={on_go} />
+            }
+            { for popover }
+        </aside>
+    }
+}
+
+/// The first mark of claim `claim`: the one a reader can focus.
+fn head_mark(root: &Element, claim: usize) -> Option<Element> {
+    root.query_selector(&format!("{MARK_TAG}[data-claim=\"{claim}\"][tabindex]"))
+        .ok()?
+}
+
+/// The claim `step` places after (or before) the focused highlight, or the open one's; the
+/// first (or last) claim when no highlight has focus.
+fn step_claim(root: &Element, open: Option<&Element>, step: i32) -> Option<(usize, Element)> {
+    let list = root
+        .query_selector_all(&format!("{MARK_TAG}[tabindex]"))
+        .ok()?;
+    let marks: Vec<Element> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect();
+    let active = gloo::utils::document().active_element();
+    let current = active
+        .as_ref()
+        .and_then(|a| marks.iter().position(|m| m == a))
+        .or_else(|| open.and_then(|o| marks.iter().position(|m| m == o)));
+    let next = match (current, step > 0) {
+        (Some(i), true) => (i + 1 < marks.len()).then_some(i + 1)?,
+        (Some(i), false) => i.checked_sub(1)?,
+        (None, true) => 0,
+        (None, false) => marks.len().checked_sub(1)?,
+    };
+    let mark = marks.get(next)?.clone();
+    let claim = mark.get_attribute("data-claim")?.parse().ok()?;
+    Some((claim, mark))
+}
+
+/// Scrolls a highlight to the middle of the viewport and focuses it.
+fn reveal(mark: &Element) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    mark.scroll_into_view_with_scroll_into_view_options(&options);
+    focus(mark);
 }
 
 fn target_element(event: &Event) -> Option<Element> {

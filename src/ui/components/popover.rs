@@ -46,32 +46,47 @@ pub fn Popover(props: &PopoverProps) -> Html {
     let s = props.strings;
     let c = &props.claim;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
-    let kind = if c.is_quantity {
-        s.quantity
-    } else {
-        s.statement
-    };
+    let (kind_name, _) = s.kind(c.kind.unwrap_or("statement"));
     let source = match (&c.source, c.is_quantity) {
         (Some(source), _) => html! { <dd class="claimlens-source">{ source }</dd> },
         (None, true) => html! { <dd class="claimlens-source claimlens-none">{ s.no_source }</dd> },
         (None, false) => html! { <dd class="claimlens-source claimlens-none">{ "—" }</dd> },
     };
+    // The attribution as the article words it, hedging said plainly after it.
+    let attribution = c.source.as_ref().map(|source| match &c.cue {
+        Some(cue) if is_preposition(cue) => format!("{} {source}", cue.to_lowercase()),
+        _ => source.clone(),
+    });
+    let link = c.link.as_deref().filter(|l| is_web_link(l));
+    let level = s.level(c.percent);
     html! {
-        <div ref={node} class={classes!("claimlens-popover", c.is_quantity.then_some("is-quantity"))}
-             role="dialog" aria-modal="false" aria-labelledby="claimlens-title" tabindex="-1">
+        <div ref={node} class={classes!("claimlens-popover", c.kind.map(|k| format!("is-{k}")))}
+             role="dialog" aria-modal="false" aria-labelledby="claimlens-title" aria-describedby="claimlens-claim" tabindex="-1">
             <div class="claimlens-head">
-                <h2 id="claimlens-title" class="claimlens-kind">{ kind }</h2>
+                <h2 id="claimlens-title" class="claimlens-kind">
+                    <span class="claimlens-swatch" aria-hidden="true"></span>{ kind_name }
+                </h2>
                 <button type="button" class="claimlens-close" aria-label={s.close} onclick={on_close}>{ "×" }</button>
             </div>
-            <blockquote class="claimlens-claim">{ &c.text }</blockquote>
+            <blockquote id="claimlens-claim" class="claimlens-claim">{ &c.text }</blockquote>
             if let Some(meaning) = &c.meaning {
                 <p class="claimlens-meaning">{ meaning }</p>
+            }
+            if c.hedged {
+                <p class="claimlens-hedge">{ format!("{} — {}", attribution.as_deref().unwrap_or(""), s.hedged).trim_start_matches(" — ").to_owned() }</p>
             }
             <dl>
                 <dt>{ s.source }</dt>
                 { source }
                 if let Some(resolved) = &c.resolved {
                     <dt>{ s.resolved }</dt><dd class="claimlens-resolved">{ resolved }</dd>
+                }
+                if let Some(name) = &c.source_name {
+                    <dt>{ s.resolved }</dt>
+                    <dd class="claimlens-source-name">
+                        { name }
+                        if let Some(note) = &c.source_note { <span class="claimlens-note">{ format!(" — {note}") }</span> }
+                    </dd>
                 }
                 if let Some(via) = &c.via {
                     <dt>{ s.via }</dt><dd class="claimlens-via">{ via }</dd>
@@ -81,17 +96,62 @@ pub fn Popover(props: &PopoverProps) -> Html {
                     <dd class="claimlens-cue">
                         { cue }
                         if c.direct { <span class="claimlens-note">{ format!(" · {}", s.direct) }</span> }
-                        if c.hedged { <span class="claimlens-note">{ format!(" · {}", s.hedged) }</span> }
                     </dd>
                 }
+                if let Some(href) = link {
+                    <dt>{ s.link }</dt>
+                    <dd><a class="claimlens-link" href={href.to_owned()} rel="noopener noreferrer" target="_blank">{ host_of(href) }</a></dd>
+                }
                 <dt>{ s.confidence }</dt>
-                <dd><span class="claimlens-confidence">{ format!("{}%", c.percent) }</span></dd>
+                <dd>
+                    <span class="claimlens-confidence">{ format!("{}%", c.percent) }</span>
+                    <span class={classes!("claimlens-level", format!("is-{level}"))}>{ format!(" · {level}") }</span>
+                </dd>
             </dl>
             if !c.reasons.is_empty() {
-                <p class="claimlens-reasons">{ format!("{}: {}", s.why, c.reasons.join(", ")) }</p>
+                <div class="claimlens-reasons">
+                    <span>{ format!("{}:", s.why) }</span>
+                    <ul>{ for c.reasons.iter().map(|r| html! { <li>{ s.reason(r) }</li> }) }</ul>
+                </div>
+            }
+            if let Some(review) = &c.review {
+                <section class="claimlens-review" aria-labelledby="claimlens-review-title">
+                    <h3 id="claimlens-review-title">{ s.review }</h3>
+                    <p>
+                        if let Some(verdict) = &review.verdict { <strong class="claimlens-verdict">{ verdict }</strong> }
+                        if let Some(rating) = &review.rating { { format!(" ({rating})") } }
+                        if let Some(author) = &review.author { { format!(" {} {author}", s.review_by) } }
+                    </p>
+                    if let Some(url) = review.url.as_deref().filter(|u| is_web_link(u)) {
+                        <a class="claimlens-review-link" href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ s.review_read }</a>
+                    }
+                </section>
             }
         </div>
     }
+}
+
+/// Only http(s) links are shown: a `javascript:` or `data:` URL from a page or a source list
+/// must never become clickable in our UI.
+fn is_web_link(url: &str) -> bool {
+    let lower = url.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
+/// `www.knmi.nl` for `https://www.knmi.nl/nieuws`: where the link goes, as its text.
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_owned()
+}
+
+/// A cue that reads before its source (`volgens de politie`, `according to police`); other cues
+/// are verbs (`aldus`, `zegt`) and read badly in front of the source, so the source stands alone.
+fn is_preposition(cue: &str) -> bool {
+    let cue = cue.to_lowercase();
+    cue.starts_with("volgens") || cue.starts_with("according")
 }
 
 /// Puts the popover below the highlight (above it when there is no room below), inside the
