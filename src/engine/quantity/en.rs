@@ -38,6 +38,9 @@ const CARDINALS: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    // Indian English: 1,00,000 and 1,00,00,000.
+    ("lakh", 1e5),
+    ("crore", 1e7),
 ];
 
 /// Irregular ordinals; the rest add `th` (`sixth`) or turn `y` into `ieth` (`twentieth`).
@@ -80,7 +83,7 @@ pub fn parse_word(word: &str) -> Option<WordNumber> {
             None => return None,
         };
         ordinal = ord;
-        let ok = if is_multiplier(v) {
+        let ok = if is_multiplier(v) || v == 1e5 || v == 1e7 {
             acc.multiply(v)
         } else {
             acc.add(v)
@@ -89,7 +92,8 @@ pub fn parse_word(word: &str) -> Option<WordNumber> {
             return None;
         }
     }
-    let multiplier = !word.contains('-') && !ordinal && is_multiplier(acc.value());
+    let v = acc.value();
+    let multiplier = !word.contains('-') && !ordinal && (is_multiplier(v) || v == 1e5 || v == 1e7);
     Some(WordNumber {
         value: acc.value(),
         ordinal,
@@ -116,6 +120,12 @@ pub static TABLES: Tables = Tables {
         ("dozens", 12.0),
         ("thousand", 1e3),
         ("thousands", 1e3),
+        ("bln", 1e9),
+        ("tln", 1e12),
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
         ("millions", 1e6),
         ("billions", 1e9),
         ("million", 1e6),
@@ -171,6 +181,11 @@ pub static TABLES: Tables = Tables {
         (&["higher", "than"], Bound::AtLeast),
         (&["smaller", "than"], Bound::AtMost),
         (&["lower", "than"], Bound::AtMost),
+        (&["in", "excess", "of"], Bound::AtLeast),
+        (&["exceeding"], Bound::AtLeast),
+        (&["exceed"], Bound::AtLeast),
+        (&["exceeds"], Bound::AtLeast),
+        (&["surpass"], Bound::AtLeast),
         (&["above"], Bound::AtLeast),
         (&["below"], Bound::AtMost),
         (&["under"], Bound::AtMost),
@@ -236,7 +251,7 @@ pub static TABLES: Tables = Tables {
         "per", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
         "could", "can", "may", "might", "must", "should", "that", "this", "these", "those", "it",
         "its", "their", "they", "them", "he", "she", "we", "you", "i", "not", "no", "more", "less",
-        "than", "as", "so", "but", "if", "out", "ago", "later", "earlier", "percent", "said", "says",
+        "than", "as", "so", "but", "if", "out", "over", "through", "ago", "later", "earlier", "percent", "said", "says",
     ],
     of_words: &["of"],
     verb_shape,
@@ -248,7 +263,7 @@ pub static TABLES: Tables = Tables {
     range_and: &[&["and", "the"], &["and"]],
     range_to: &[&["through"], &["to"], &["-"], &["–"], &["~"]],
     bound_joiners: &[&[",", "but"], &["and"], &["but"], &[","]],
-    ratio_words: &[&["out", "of"], &["in"]],
+    ratio_words: &[&["out", "of"], &["in"], &["over"]],
     post_bounds: &[
         (&["or", "more"], Bound::AtLeast),
         (&["or", "greater"], Bound::AtLeast),

@@ -317,6 +317,7 @@ fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
         {
             it.next();
             a = joined;
+            post_bound(doc, t, &mut a);
         }
         out.push(a);
     }
@@ -325,7 +326,7 @@ fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
 
 /// `200 of meer`, `500 or less`: a bound written after the number.
 fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
-    if a.quantity.ordinal {
+    if a.quantity.ordinal || a.quantity.value.is_none() {
         return;
     }
     for &(phrase, bound) in t.post_bounds {
@@ -373,9 +374,8 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
         && !bounded(qb)
         && vb.fract() == 0.0
         && (1.0..100.0).contains(&vb)
-        && (((qb.unit.is_none() && gap.0 == gap.1 && doc.kind(b.last + 1) != Some(TokKind::Word))
-            || cents)
-            && (gap.0 == gap.1 || phrase_between(doc, t.range_and, gap.0, gap.1)))
+        && ((qb.unit.is_none() && doc.kind(b.last + 1) != Some(TokKind::Word)) || cents)
+        && (gap.0 == gap.1 || phrase_between(doc, t.range_and, gap.0, gap.1))
     {
         let v = va + vb / 100.0;
         q.value = Some(v);
@@ -402,7 +402,20 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
             return Some(joined(doc, a, b, first, q));
         }
     }
-    if bounded(qb) || (bounded(qa) && qa.low.is_some()) {
+    // `one over three`, `2000 over 3`: `over` was read as the second number's bound.
+    if gap.0 == gap.1
+        && doc.low(b.first) == "over"
+        && t.ratio_words.contains(&["over"].as_slice())
+        && !bounded(qa)
+        && qa.unit.is_none()
+        && vb != 0.0
+    {
+        let v = va / vb;
+        (q.value, q.low, q.high) = (Some(v), Some(v), Some(v));
+        q.approximate = false;
+        return Some(joined(doc, a, b, first, q));
+    }
+    if bounded(qb) || (bounded(qa) && qa.low.is_some()) || qa.ordinal != qb.ordinal {
         return None;
     }
     // Ranges: `tussen de 500 en 700 miljoen euro`, `15 tot 20 euro`, `10-20`.
@@ -489,7 +502,12 @@ fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
             && prev > 0
             && doc.is_word(prev - 1)
         {
-            return true;
+            // `5k-20k` is a range, `F-16` a name.
+            let magnitude_suffix = prev > 1
+                && doc.kind(prev - 2) == Some(TokKind::Num)
+                && doc.glued(prev - 1)
+                && lookup(t.glued_magnitudes, doc.low(prev - 1)).is_some();
+            return !magnitude_suffix;
         }
         return false;
     }
@@ -817,11 +835,26 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     }
     let (u, used) = read_unit(doc, t, last + 1, ordinal);
     if let (Some(u), Some(used)) = (u, used) {
-        // After a currency mark or a glued unit, only a repeated currency word joins (`€5 euro`).
-        if unit.is_none() || unit.as_deref() == Some(u.as_str()) {
+        // After a currency mark or a glued unit, only a repeated currency word joins (`€5 euro`);
+        // a second symbol starts the next amount (`$ 20 $ 30`).
+        let symbol = doc.kind(used) == Some(TokKind::Punct) && u != "%";
+        if unit.is_none() || (unit.as_deref() == Some(u.as_str()) && !symbol) {
             unit = Some(u);
             last = used;
+            // `75 USD million`.
+            if !magnitude
+                && let Some(m) = lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
+            {
+                value *= m;
+                scale = m;
+                last += 1;
+            }
         }
+    }
+    // `3 miljoen en een half`.
+    if magnitude && let Some((f, l, m)) = fraction_tail(doc, t, last) {
+        value += f * m.unwrap_or(scale);
+        last = l;
     }
     // Years: 1900–2099 with no unit of measure are dates, not counts.
     let is_year_shape = plain && doc.raw(i).len() == 4 && (1900.0..2100.0).contains(&value);
@@ -950,7 +983,7 @@ fn phone_number(doc: &Doc, i: usize) -> Option<usize> {
         groups += 1;
         j = k;
     }
-    let long_run = groups == 1 && digits >= 10 && doc.raw(i).starts_with('0');
+    let long_run = groups == 1 && digits >= 10 && (plus || doc.raw(i).starts_with('0'));
     ((digits >= 9 && groups >= 2) || long_run).then_some(j + 1)
 }
 
@@ -1008,21 +1041,29 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         });
         return Some(last + 1);
     }
-    let (mut value, mut last, ordinal) = match article_fraction(doc, t, i) {
-        Some(r) => (r.0, r.1, false),
+    let (mut value, mut last, ordinal, mut mult) = match lone_fraction(doc, t, i)
+        .or_else(|| article_fraction(doc, t, i))
+    {
+        Some(r) => (r.0, r.1, false, 1.0),
         None => {
-            let (v, l, ord) = read_number_words(doc, t, i)?;
+            let (v, l, ord, mult) = read_number_words(doc, t, i)?;
             match (!ord).then(|| denominator_after(doc, t, l, v)).flatten() {
-                Some((d, l2)) => (v / d, l2, false),
-                None => (v, l, ord),
+                Some((d, l2)) => (v / d, l2, false, 1.0),
+                None => (v, l, ord, mult),
             }
         }
     };
     let words_end = last;
+    // `drie komma vijf`, `two hundred point zero three`.
+    if !ordinal && let Some((f, l)) = decimal_words(doc, t, last) {
+        value += f;
+        last = l;
+        mult = 1.0;
+    }
     // `vijf en een half`, `twenty and three fifths`, `drie miljoen en een half`.
     let tail = |last: usize| (!ordinal).then(|| fraction_tail(doc, t, last)).flatten();
-    if let Some((f, l)) = tail(last) {
-        value += f;
+    if let Some((f, l, m)) = tail(last) {
+        value += f * m.unwrap_or(mult);
         last = l;
     }
     // `no one`, `someone`: a pronoun, not a count.
@@ -1043,8 +1084,8 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         value *= m;
         scale = m;
         end += 1;
-        if let Some((f, l)) = tail(end) {
-            value += f * m;
+        if let Some((f, l, m2)) = tail(end) {
+            value += f * m2.unwrap_or(m);
             end = l;
         }
     }
@@ -1078,8 +1119,11 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
 
 /// Number words in a row from `i`: `drie miljoen`, `one hundred and five`, `drie en dertig`.
 /// Returns (value, last token, ordinal).
-fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
+fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool, f64)> {
     let mut acc = Accumulator::default();
+    // The multiplier the number ends with (`drie miljoen` → 1e6), which scales a fraction
+    // after it (`drie miljoen en een half`).
+    let mut mult = 1.0;
     let mut last = None;
     let mut ordinal = false;
     let mut j = i;
@@ -1104,6 +1148,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             if last.is_some()
                 && t.number_joiners.contains(&word)
                 && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| !n.ordinal && n.value >= 1.0)
+                && denominator_after(doc, t, j + 1, 2.0).is_none()
             {
                 j += 1;
                 continue;
@@ -1132,7 +1177,11 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
         if num.ordinal && acc.parts > 0 {
             // `drie biljoenste`, `two hundredth`: an ordinal multiplier scales the number.
             if is_multiplier(num.value) && acc.multiply(num.value) {
-                return Some((acc.value(), j, true));
+                return Some((acc.value(), j, true, 1.0));
+            }
+            // `tweeduizend zestiende`: an ordinal after a round thousands group continues it.
+            if acc.current == 0.0 && acc.total > 0.0 && acc.add(num.value) {
+                return Some((acc.value(), j, true, 1.0));
             }
             // `drie vijfde`: a denominator, read by the caller.
             if t.split_ordinal_is_denominator {
@@ -1157,6 +1206,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
         if !ok {
             break;
         }
+        mult = if num.multiplier { num.value } else { 1.0 };
         last = Some(j + skip);
         if num.ordinal {
             ordinal = true;
@@ -1164,7 +1214,68 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
         }
         j += 1 + skip;
     }
-    last.map(|l| (acc.value(), l, ordinal))
+    last.map(|l| (acc.value(), l, ordinal, mult))
+}
+
+/// `½`, `¾`; `half million`, `quarter million`; `de helft`; `more than half`: a fraction
+/// without a number word before it. Returns (value, last token).
+fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
+    let w = doc.low(i);
+    let vulgar = match w {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅙" => 1.0 / 6.0,
+        "⅛" => 0.125,
+        _ => 0.0,
+    };
+    if vulgar > 0.0 {
+        return Some((vulgar, i));
+    }
+    if w == "helft" && i > 0 && doc.low(i - 1) == "de" {
+        return Some((0.5, i));
+    }
+    if !matches!(w, "half" | "quarter") {
+        return None;
+    }
+    let f = if w == "half" { 0.5 } else { 0.25 };
+    // `half a dozen`, `half million`.
+    let k = if t.articles.contains(&doc.low(i + 1)) { i + 2 } else { i + 1 };
+    if doc.is_word(k) && lookup(t.magnitudes, doc.low(k)).is_some() {
+        return Some((f, k - 1));
+    }
+    // `more than half`, `nearly half of`: a share.
+    let share = approximator_before(doc, t, i).is_some() || t.of_words.contains(&doc.low(i + 1));
+    (w == "half" && share).then_some((f, i))
+}
+
+/// `komma vijf`, `point zero three` after the number words ending at `last`: (fraction, last).
+fn decimal_words(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
+    let j = last + 1;
+    if !matches!(doc.low(j), "komma" | "point") || !doc.is_word(j + 1) {
+        return None;
+    }
+    let mut frac = 0.0;
+    let mut scale = 1.0;
+    let mut k = j + 1;
+    while doc.is_word(k) {
+        let Some(n) = (t.parse_word)(doc.low(k)).filter(|n| !n.ordinal && n.value.fract() == 0.0)
+        else {
+            break;
+        };
+        // `point seventy-one` reads as .71, `point zero three` as .03.
+        let places = if n.value >= 10.0 { 2 } else { 1 };
+        if n.value >= 100.0 {
+            break;
+        }
+        scale /= 10f64.powi(places);
+        frac += n.value * scale;
+        k += 1;
+    }
+    (k > j + 1).then_some((frac, k - 1))
 }
 
 /// A denominator word right after the number words ending at `last`: `drie vijfde`,
@@ -1195,8 +1306,17 @@ fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     ok.then_some((1.0 / d, i + 1))
 }
 
-/// `en een half`, `and three fifths`, `en driekwart` after the number ending at `last`.
-fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
+/// `en een half`, `and three fifths`, `en driekwart` after the number ending at `last`; with
+/// the magnitude written after the fraction, if any (`and a half million`).
+fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize, Option<f64>)> {
+    let (f, l) = fraction_tail_plain(doc, t, last)?;
+    match lookup(t.magnitudes, doc.low(l + 1)).filter(|_| doc.is_word(l + 1)) {
+        Some(m) => Some((f, l + 1, Some(m))),
+        None => Some((f, l, None)),
+    }
+}
+
+fn fraction_tail_plain(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
     let j = last + 1;
     if !t.number_joiners.contains(&doc.low(j)) || !doc.is_word(j + 1) {
         return None;
@@ -1212,9 +1332,7 @@ fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
         return Some((n.value, j + 1));
     }
     let (d, plural) = (t.denominator)(doc.low(j + 2)).filter(|_| doc.is_word(j + 2))?;
-    (t.split_ordinal_is_denominator || plural || n.value == 1.0)
-        .then_some((n.value / d, j + 2))
-        .filter(|(f, _)| *f < 1.0)
+    (t.split_ordinal_is_denominator || plural || n.value == 1.0).then_some((n.value / d, j + 2))
 }
 
 #[cfg(test)]
