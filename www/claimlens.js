@@ -4,19 +4,36 @@
 //   import { annotate } from '.../claimlens.js';
 //   const handle = annotate(element, { lang: 'nl' }); await handle.ready; handle.destroy();
 // Every file is found next to this one, so the folder can be hosted anywhere.
+//
+// Configuration (docs/embedding.md): a <script type="application/json" id="claimlens-config">
+// block, then the tag's data-* attributes (they win). The wasm side validates every key and warns,
+// naming it, about a bad one. The loader itself only needs `enabled` (off: nothing is loaded),
+// `root` (which element) and `sources` (the one URL it may fetch, and only when configured).
+//
+// Isolation: nothing this file starts ever throws into the page. A failed load or an error leaves
+// the article as it was (or restores it) and logs one console error.
 
 const base = new URL('.', import.meta.url);
 const file = (name) => new URL(name, base).href;
 const PREFIX = 'claimlens:';
+const MARK = 'claimlens-mark';
+const UI = 'claimlens-ui';
 
 let widget = null;
+/** Set once the wasm module trapped (a Rust panic): it is never called again. */
+let dead = false;
 
-/** Loads the wasm once; resolves to its bindings. */
+/** Loads the wasm once; resolves to its bindings. A failed load may be retried later. */
 function load() {
-  widget ??= import(file('claimlens-widget.js')).then(async (bindings) => {
-    await bindings.default({ module_or_path: file('claimlens-widget_bg.wasm') });
-    return bindings;
-  });
+  widget ??= import(file('claimlens-widget.js'))
+    .then(async (bindings) => {
+      await bindings.default({ module_or_path: file('claimlens-widget_bg.wasm') });
+      return bindings;
+    })
+    .catch((error) => {
+      widget = null;
+      throw error;
+    });
   return widget;
 }
 
@@ -49,46 +66,148 @@ function releasePageCss() {
   }
 }
 
+const isOff = (v) => v === false || (typeof v === 'string' && /^\s*(false|0|no|off)\s*$/i.test(v));
+
+/** A trap in the wasm module (a Rust panic aborts into `unreachable`). */
+const isTrap = (error) => typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
+
+/**
+ * After a trap the module cannot be trusted: take every highlight and UI host off the page
+ * without calling it. Unwrapping moves the page's own text nodes back in place, so the article's
+ * innerHTML is what it was.
+ */
+function restorePage() {
+  for (const mark of document.querySelectorAll(MARK)) {
+    mark.replaceWith(...mark.childNodes);
+  }
+  for (const ui of document.querySelectorAll(UI)) ui.remove();
+}
+
+/**
+ * Fetches the publisher's source list (only ever called when `sources` is a URL). Resolves to
+ * the parsed list, or to undefined with a warning naming the option.
+ */
+async function fetchSources(url) {
+  let target;
+  try {
+    target = new URL(url, document.baseURI);
+  } catch {
+    target = null;
+  }
+  if (!target || !['http:', 'https:'].includes(target.protocol)) {
+    console.warn(`${PREFIX} option "sources" must be an http(s) URL; no source list is used.`);
+    return undefined;
+  }
+  try {
+    const res = await fetch(target.href, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return await res.json();
+  } catch (error) {
+    console.warn(`${PREFIX} option "sources": the source list could not be read (${error?.message ?? error}); continuing without it.`);
+    return undefined;
+  }
+}
+
 /**
  * Annotates `element`. Returns a handle at once: `ready` resolves when the highlights are on the
  * page (to the handle; `claims` then lists them) and rejects if the widget could not load or run,
  * in which case the page is left as it was. `destroy()` removes every highlight and the UI and
  * restores the article; it may be called at any time, also before `ready`.
+ *
+ * Later changes to the article (lazy paragraphs, "read more", an app replacing it) are annotated
+ * again once they settle, unless `observe: false`.
  */
 export function annotate(element, options = {}) {
   let inner = null;
   let destroyed = false;
   let cssHeld = false;
+  const release = () => {
+    if (cssHeld) {
+      cssHeld = false;
+      releasePageCss();
+    }
+  };
+  /** Stops for good after an error, restoring the article; never throws. `log`: say so. */
+  const fail = (error, log) => {
+    destroyed = true;
+    if (isTrap(error)) {
+      // The panic hook has already logged the one console error.
+      dead = true;
+      inner = null; // never call into the trapped module again (not even free())
+      restorePage();
+    } else {
+      try {
+        inner?.destroy();
+        inner?.free();
+      } catch {
+        restorePage();
+      }
+      inner = null;
+      if (log) console.error(`${PREFIX} the widget stopped (${error?.message ?? error}); the article is restored.`);
+    }
+    release();
+  };
   const handle = {
     ready: null,
     get claims() {
-      return inner ? inner.claims : [];
+      return inner && !dead ? inner.claims : [];
+    },
+    /** The article element annotated now (an app may have replaced the first one). */
+    get root() {
+      return inner && !dead ? inner.root : element;
+    },
+    /** The claims as W3C Web Annotations (JSON-LD objects). */
+    annotations() {
+      return inner && !dead ? inner.annotations() : [];
+    },
+    /** Re-reads the article now, without waiting for the change watcher. */
+    refresh() {
+      if (!inner || dead || destroyed) return;
+      try {
+        inner.refresh();
+      } catch (error) {
+        fail(error, true);
+      }
     },
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      if (inner) {
-        inner.destroy();
-        inner.free();
-        inner = null;
+      if (inner && !dead) {
+        try {
+          inner.destroy();
+          inner.free();
+        } catch (error) {
+          if (isTrap(error)) dead = true;
+          restorePage();
+        }
       }
-      if (cssHeld) {
-        cssHeld = false;
-        releasePageCss();
-      }
+      inner = null;
+      release();
     },
   };
   handle.ready = (async () => {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
+    const opts = { ...options };
+    if (isOff(opts.enabled)) return handle;
+    if (dead) throw new Error(`${PREFIX} the widget stopped after an internal error`);
+    const list = typeof opts.sources === 'string' ? fetchSources(opts.sources) : null;
     const bindings = await load();
+    if (list) {
+      const data = await list;
+      delete opts.sources;
+      if (data !== undefined) opts.sourceList = data;
+    }
     if (destroyed) return handle;
     cssHeld = true;
     await usePageCss();
     if (destroyed) return handle;
+    opts.uiCss = file('claimlens-ui.css');
+    // Settled changes come back through here, so that an error in a re-annotation is caught.
+    opts.onChange = () => handle.refresh();
     try {
-      inner = bindings.annotate(element, { ...options, uiCss: file('claimlens-ui.css') });
+      inner = bindings.annotate(element, opts);
     } catch (error) {
-      handle.destroy();
+      fail(error, false);
       throw error;
     }
     return handle;
@@ -96,27 +215,66 @@ export function annotate(element, options = {}) {
   return handle;
 }
 
+/** The configuration block and the tag's data-* attributes, merged (attributes win). */
+function readConfig(tag) {
+  const config = {};
+  const block = document.getElementById('claimlens-config');
+  if (block) {
+    let parsed;
+    try {
+      parsed = JSON.parse(block.textContent);
+    } catch (error) {
+      console.warn(`${PREFIX} the #claimlens-config block is not valid JSON (${error.message}); it is ignored.`);
+    }
+    if (parsed !== undefined && (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))) {
+      console.warn(`${PREFIX} the #claimlens-config block must hold a JSON object; it is ignored.`);
+    } else if (parsed) {
+      Object.assign(config, parsed);
+    }
+  }
+  // dataset names data-min-confidence `minConfidence`, as the options object does.
+  Object.assign(config, tag.dataset);
+  delete config.auto;
+  return config;
+}
+
 /** Runs the script tag's configuration: finds the article and annotates it. */
 async function auto(tag) {
-  const selector = tag.dataset.root;
-  const root = selector
-    ? document.querySelector(selector)
-    : document.querySelector('article') ?? document.querySelector('main');
+  const config = readConfig(tag);
+  if (isOff(config.enabled)) return;
+  let root = null;
+  if (typeof config.root === 'string' && config.root.trim()) {
+    try {
+      root = document.querySelector(config.root);
+    } catch {
+      console.warn(`${PREFIX} option "root" is not a valid CSS selector; looking for <article> or <main>.`);
+      delete config.root;
+    }
+  } else if (config.root !== undefined) {
+    console.warn(`${PREFIX} option "root" must be a CSS selector; looking for <article> or <main>.`);
+    delete config.root;
+  }
+  if (!config.root) {
+    root = document.querySelector('article') ?? document.querySelector('main');
+    // The selector that found it, so that the article is found again when an app replaces it.
+    if (root) config.root = root.localName;
+  }
   if (!root) {
-    const looked = selector ? `data-root="${selector}" matched nothing` : 'no <article> or <main>';
+    const looked = config.root ? `root "${config.root}" matched nothing` : 'no <article> or <main>';
     console.warn(`${PREFIX} no article found (${looked}); the page is left as it is.`);
     return;
   }
-  const options = {};
-  if (tag.dataset.lang) options.lang = tag.dataset.lang;
   try {
-    await annotate(root, options).ready;
+    await annotate(root, config).ready;
   } catch (error) {
-    console.warn(`${PREFIX} the widget could not start (${error?.message ?? error}); the page is left as it is.`);
+    // annotate() already restored the page; a trap was logged by the panic hook.
+    if (!isTrap(error) && !dead) {
+      console.error(`${PREFIX} the widget could not start (${error?.message ?? error}); the page is left as it is.`);
+    }
   }
 }
 
 // Module scripts run after the document is parsed, so the article is there. Only the tag that
 // loaded this file triggers the automatic run: importing the API alone annotates nothing.
 const tag = [...document.querySelectorAll('script[type="module"][src]')].find((s) => s.src === import.meta.url);
-if (tag && tag.dataset.auto !== 'false') auto(tag);
+if (tag && !isOff(tag.dataset.auto)) auto(tag);

@@ -130,8 +130,13 @@ impl Highlights {
         }
         for (original, tails) in self.splits.drain(..) {
             for tail in tails {
-                let _ = original.append_data(&tail.data());
-                tail.remove();
+                // Join only a piece still right after the original: if the page removed it or
+                // put something between (it changed the article meanwhile), joining would move
+                // or revive text, so the piece stays where the page left it.
+                if tail.previous_sibling().as_ref() == Some(original.as_ref()) {
+                    let _ = original.append_data(&tail.data());
+                    tail.remove();
+                }
             }
         }
     }

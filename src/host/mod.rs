@@ -1,7 +1,9 @@
 //! Host-page work: reading the publisher's article into one text with a map back to the DOM,
-//! and wrapping claims in highlight elements. No UI here: the popover lives in `crate::ui`.
+//! wrapping claims in highlight elements, and watching the article for changes. No UI here: the
+//! popover lives in `crate::ui`.
 
 pub mod highlight;
+pub mod observe;
 pub mod textmap;
 
 /// The custom element that wraps highlighted text. An unknown element is `display: inline`

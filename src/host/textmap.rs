@@ -88,11 +88,14 @@ pub struct TextMap {
     pub text: String,
     /// In document order, non-overlapping, ascending.
     pub segments: Vec<Segment>,
+    /// The size guard stopped the reading: text after `text` was left out.
+    pub truncated: bool,
 }
 
 impl TextMap {
-    /// Reads every visible prose text node under `root`.
-    pub fn read(root: &Element) -> TextMap {
+    /// Reads every visible prose text node under `root`, up to `max` bytes of text (the size guard for enormous
+    /// pages): the text node that would cross the limit and everything after it are left out.
+    pub fn read_limited(root: &Element, max: usize) -> TextMap {
         let mut map = TextMap::default();
         // Depth-first without recursion, so a deeply nested page cannot exhaust the stack.
         let mut next = root.first_child();
@@ -100,6 +103,12 @@ impl TextMap {
         while let Some(node) = next {
             let mut descend = false;
             if let Some(text) = node.dyn_ref::<Text>() {
+                if map.text.len().saturating_add(text.length() as usize * 3) > max
+                    && map.text.len() + text.data().len() > max
+                {
+                    map.truncated = true;
+                    break;
+                }
                 map.push_text(text);
             } else if let Some(el) = node.dyn_ref::<Element>() {
                 if !is_skipped(el) {

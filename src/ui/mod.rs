@@ -58,6 +58,12 @@ impl Ui {
         })
     }
 
+    /// `data-theme="light|dark"` on the host element (set by the embedding code from the
+    /// publisher's `theme` option; the UI's CSS styles it).
+    pub fn set_theme(&self, theme: &str) {
+        let _ = self.host.set_attribute("data-theme", theme);
+    }
+
     /// Removes the UI and every listener it holds.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
