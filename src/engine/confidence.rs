@@ -61,7 +61,7 @@ pub fn statement(f: StatementFeatures) -> (f32, Vec<&'static str>) {
             c += DESCRIBED_SOURCE;
             reasons.push("described source");
         }
-        Some(SourceKind::Resolved { distance }) => {
+        Some(SourceKind::Resolved { distance } | SourceKind::ResolvedPronoun { distance }) => {
             c += RESOLVED_SOURCE
                 - (distance as f32 * RESOLUTION_DECAY_PER_SENTENCE).min(RESOLUTION_DECAY_MAX);
             reasons.push("resolved description");

@@ -22,6 +22,10 @@ pub use types::*;
 
 use confidence::{QuantityFeatures, StatementFeatures};
 
+/// How many statements back a quantity's enclosing statement is looked for (nesting depth in
+/// an interview answer is small).
+const NESTING_REACH: usize = 4;
+
 /// Analyses `text` and returns every claim found in it, sorted by start offset, then longest
 /// first.
 ///
@@ -55,13 +59,14 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
             reasons,
         });
     }
-    // Statements come sentence by sentence, so their contents are sorted and do not overlap:
-    // the one that may hold a quantity is found by binary search.
+    // Statements come sentence by sentence, so their contents are sorted by start; they
+    // overlap only where a statement nests in an interview answer. The innermost one that
+    // holds a quantity is found by binary search and a short, bounded look-back.
     for q in quantities {
         let k = statements.partition_point(|s| s.content.start <= q.span.start);
-        let outer = k
-            .checked_sub(1)
-            .filter(|&k| statements[k].content.contains(q.span));
+        let outer = (k.saturating_sub(NESTING_REACH)..k)
+            .rev()
+            .find(|&k| statements[k].content.contains(q.span));
         let (confidence, reasons) = confidence::quantity(QuantityFeatures {
             form: q.form,
             approximate: q.quantity.approximate,

@@ -70,6 +70,9 @@ const APOSTROPHES: &[char] = &['\'', '’', '‘'];
 /// opening mark and stops one unmatched mark from swallowing a paragraph.
 const MAX_QUOTE_BYTES: usize = 4000;
 
+/// How many paragraph breaks one quote may run on over (each reopening with its mark).
+const MAX_QUOTE_PARAGRAPHS: usize = 4;
+
 /// Chars that join a word although they are not alphabetic: combining marks (a decomposed `é`).
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -268,6 +271,12 @@ impl<'t> Doc<'t> {
         } else if DOUBLE_OPENERS.contains(&c) {
             (true, 1)
         } else if SINGLE_OPENERS.contains(&c) {
+            // `'s avonds`, `'t`, `'n`: an elided article, not a quote mark.
+            let elided = matches!(self.raw(i + 1), "s" | "t" | "n")
+                && self.tokens.get(i + 2).is_none_or(|t| t.space_before);
+            if elided {
+                return None;
+            }
             if (c == '\'' || c == '‘') && self.is_punct(i + 1, c) && self.glued(i + 1) {
                 (true, 2) // `''…''` typed as two single marks
             } else {
@@ -326,13 +335,34 @@ impl<'t> Doc<'t> {
             let start = self.tokens[i].start;
             let mut j = (i + width).max(no_closer_before[double as usize]);
             let mut found = None;
+            // Paragraphs this quote has run on into (`„…` ¶ `„…` ¶ `„…”, aldus X`).
+            let mut crossed = 0;
             while j < n {
                 let t = &self.tokens[j];
-                if t.para_before || t.start - start > MAX_QUOTE_BYTES {
+                if t.start - start > MAX_QUOTE_BYTES {
                     break;
+                }
+                if t.para_before {
+                    // A paragraph that opens a quote without closing it continues in the next
+                    // one, when that one opens again with the same kind of mark.
+                    match self.opener_at(j) {
+                        Some((d, w)) if d == double && crossed < MAX_QUOTE_PARAGRAPHS => {
+                            crossed += 1;
+                            j += w;
+                            continue;
+                        }
+                        _ => break,
+                    }
                 }
                 if let Some(last) = self.closer_at(j, double) {
                     found = Some((j, last));
+                    break;
+                }
+                // Mismatched marks in scraped text: `“…’` closed by a single mark at the very
+                // end of its paragraph.
+                let para_end = self.tokens.get(j + 1).is_none_or(|t| t.para_before);
+                if double && para_end && self.closer_at(j, false).is_some() {
+                    found = Some((j, j));
                     break;
                 }
                 j += 1;
@@ -352,7 +382,7 @@ impl<'t> Doc<'t> {
                 }
                 // No closer: the mark was an apostrophe, an inch sign or a stray; move on.
                 _ => {
-                    if found.is_none() {
+                    if found.is_none() && crossed == 0 {
                         no_closer_before[double as usize] = j;
                     }
                     i += 1;

@@ -3,13 +3,18 @@
 //! Works sentence by sentence (a quote is never split, see `text.rs`). Each sentence is tried
 //! against a few shapes, first match wins:
 //!
-//! 1. tail attribution: `,,…”, aldus X`, `…, meldt X.`, `"…," X said.`, `citeert X Y`;
-//! 2. subject + speech verb: `X zegt (dat) …`, `X, de premier, zei: ,,…”`;
-//! 3. `volgens X` / `according to X` anywhere in the sentence;
-//! 4. a quote standing alone: it continues the speaker of the sentence before.
+//! 1. pointing back: `Dat meldt X.` claims the sentences before it;
+//! 2. tail attribution: `,,…”, aldus X`, `…, meldt X.`, `"…," X said.`, `citeert X Y`;
+//! 3. subject + speech verb: `X zegt (dat) …`, `X, de premier, zei: ,,…”`;
+//! 4. `volgens X` / `according to X` anywhere in the sentence;
+//! 5. a quote standing alone: it continues the speaker of the sentence before (or the subject
+//!    of that sentence: `De minister reageert fel. ,,…”`).
 //!
-//! Sources are whole noun phrases; a description (`het ministerie`) or pronoun is resolved to
-//! the most recent earlier named mention with the same head noun.
+//! Sources are whole noun phrases. Every named noun phrase and every source becomes an
+//! [`Entity`]; a pronoun, a description (`het ministerie`, `de vereniging`), a short name
+//! (`De Graaf`) or the organisation behind a spokesperson resolves to the most recent entity
+//! that fits. Entities that speak are mentioned again, so the most recent speaker wins over an
+//! older bystander (`de minister` after two ministers: the one just quoted).
 
 pub mod en;
 pub mod nl;
@@ -25,23 +30,53 @@ pub struct Tables {
     /// Speech verbs whose particle may stand later in the sentence: `laat … weten`.
     pub separable: &'static [(&'static str, &'static str)],
     /// Cues that only follow what is said: `…, aldus X`.
-    pub tail_only: &'static [&'static [&'static str]],
+    pub tail_only: &'static [&'static str],
+    /// Verbs that attribute only when they frame a real quote: `noemt het ‘…’`.
+    pub weak_verbs: &'static [&'static str],
     /// `citeert X Y`: X relays what Y said.
     pub quote_verbs: &'static [&'static str],
     pub complementizers: &'static [&'static str],
+    /// Relative pronouns that open a clause inside a subject: `, which …,`.
+    pub relatives: &'static [&'static str],
+    /// Adverbs that may stand between a subject and its speech verb.
+    pub adverbs: &'static [&'static str],
+    /// Words that open a clause inside a sentence: `after X said …`, `toen X zei …`.
+    pub clause_openers: &'static [&'static str],
+    /// Who a speech verb may address before its content: `told me`, `zei tegen ons`.
+    pub listeners: &'static [&'static str],
+    /// `Q:`/`A:` markers of an interview, question first.
+    pub interview: [&'static [&'static str]; 2],
+    /// `Dat meldt X`: a demonstrative that points back to the sentences before.
+    pub back_pointers: &'static [&'static str],
     pub determiners: &'static [&'static str],
     /// Determiners of a description that may refer back: `het ministerie`, `the minister`.
     pub definite: &'static [&'static str],
     /// Words that continue a noun phrase into its complement: `ministerie van Volksgezondheid`.
     pub np_links: &'static [&'static str],
+    /// Words that join names in a list: `Onderwijs, Cultuur en Wetenschap`.
+    pub conjunctions: &'static [&'static str],
     /// Lowercase particles inside personal names: `de Vries`, `van der Berg`.
     pub name_particles: &'static [&'static str],
     /// Words that end a noun phrase: finite verbs, prepositions, conjunctions, adverbs.
     pub np_stop: &'static [&'static str],
-    pub pronouns: &'static [&'static str],
+    /// Pronouns for a person (`hij`, `she`).
+    pub person_pronouns: &'static [&'static str],
+    /// Pronouns for anyone, a group or an organisation (`ze`, `they`).
+    pub other_pronouns: &'static [&'static str],
     /// `een verklaring van het ministerie`: the document speaks for its author.
     pub document_nouns: &'static [&'static str],
+    /// Nouns (or compound endings) that speak for an organisation: `woordvoerder`, `spokesman`.
+    pub spokes_nouns: &'static [&'static str],
+    /// Nouns (or compound endings) that make a noun phrase a person: titles and roles.
+    pub person_nouns: &'static [&'static str],
+    /// Nouns that refer back to whichever organisation was last named: `het bedrijf`.
+    pub generic_orgs: &'static [&'static str],
+    /// Nouns (or compound endings) that describe an organisation: `bedrijf`, `the company`.
+    pub org_nouns: &'static [&'static str],
     pub hedges: &'static [&'static [&'static str]],
+    /// Dutch-style noun phrases: a capitalised name followed by a lowercase word ends the
+    /// phrase unless the name is an inflected adjective (`de Russische regering`).
+    pub adjective_ending: Option<char>,
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -65,9 +100,12 @@ pub enum SourceKind {
     Named,
     /// A description with no name that stands on its own: `de politie`, `een woordvoerder`.
     Description,
-    /// A description or pronoun resolved to an earlier named mention, `distance` sentences back.
+    /// A pronoun resolved to an earlier entity, `distance` sentences back.
+    ResolvedPronoun { distance: usize },
+    /// A description (or a spokesperson's organisation, or a short name) resolved to an
+    /// earlier entity, `distance` sentences back.
     Resolved { distance: usize },
-    /// A pronoun with no earlier mention to resolve it to.
+    /// A pronoun with no earlier entity to resolve it to.
     Pronoun,
 }
 
@@ -77,6 +115,8 @@ pub struct FoundSource {
     pub resolved: Option<String>,
     pub via: Option<Span>,
     pub kind: SourceKind,
+    /// Other entities that fitted the resolution nearly as well (0 when nothing was resolved).
+    pub competitors: usize,
 }
 
 /// A statement found in the text, before confidence is attached.
@@ -91,6 +131,8 @@ pub struct Found {
     /// No cue of its own: continues the speaker of the sentence before.
     pub continued: bool,
     sentence: usize,
+    /// The entity the source stands for, if any (for continuation).
+    entity: Option<usize>,
 }
 
 /// A noun phrase: tokens `first..=last`, its head noun token, and whether it names someone.
@@ -105,29 +147,100 @@ struct Np {
     definite: bool,
 }
 
-/// An earlier noun phrase that names someone, for resolving descriptions.
-struct Mention {
-    span: Span,
-    head: usize,
-    sentence: usize,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Person,
+    Org,
+    Other,
 }
 
-/// How many earlier mentions (or statements, for pronouns) resolution looks back over. An
-/// antecedent further back is unlikely to be meant, and the bound keeps long texts linear.
-const RESOLUTION_WINDOW: usize = 64;
+/// Someone the article has mentioned: the span that names it most fully, and where it was
+/// last mentioned.
+#[derive(Clone, Debug)]
+struct Entity {
+    /// Tokens of the fullest name, `first..=last`.
+    first: usize,
+    last: usize,
+    /// Text that stands for a part of a name (`EU` from `EU-woordvoerder`), if not a span.
+    label: Option<String>,
+    sentence: usize,
+    class: Class,
+    named: bool,
+    /// It has been the source of a statement.
+    spoke: bool,
+}
+
+/// How many earlier entities resolution looks back over. An antecedent further back is
+/// unlikely to be meant, and the bound keeps long texts linear.
+const RESOLUTION_WINDOW: usize = 48;
 
 /// How many tokens after `laat` its particle `weten` may stand.
 const SEPARABLE_REACH: usize = 12;
 
+/// How many sentences `Dat zegt X` may point back over.
+const BACK_REACH: usize = 3;
+
+/// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
+const TAIL_REACH: usize = 8;
+
+/// How many sentences one interview answer may run over.
+const ANSWER_REACH: usize = 12;
+
+/// Longest relative clause skipped between a subject and its verb, in tokens.
+const RELATIVE_REACH: usize = 14;
+
+/// Longest noun phrase, in tokens.
+const NP_REACH: usize = 16;
+
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     t: &'static Tables,
+    /// Lowercased words written with a capital inside a sentence and never in lower case:
+    /// names, even where they open a sentence (`Northlink rejected that figure.`).
+    names: std::collections::HashSet<&'d str>,
+}
+
+/// Collects the words that are names wherever they stand (one pass, no look-back).
+fn name_words<'d>(doc: &'d Doc) -> std::collections::HashSet<&'d str> {
+    let mut capital = std::collections::HashSet::new();
+    let mut lower = std::collections::HashSet::new();
+    for i in 0..doc.tokens.len() {
+        if !doc.is_word(i) {
+            continue;
+        }
+        if !doc.is_cap(i) {
+            lower.insert(doc.low(i));
+        } else if !doc.sentence_initial(i) && !after_stop(doc, i) {
+            capital.insert(doc.low(i));
+        }
+    }
+    capital.retain(|w| !lower.contains(w));
+    capital
+}
+
+/// Token `i` follows a full stop, colon or opening mark inside its sentence (a new sentence
+/// inside a quote): its capital says nothing about a name.
+fn after_stop(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.kind(i - 1) == Some(TokKind::Punct)
+        && doc
+            .raw(i - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| ".!?:…\"“„‘'«»-–—".contains(c))
 }
 
 fn seq_at(doc: &Doc, i: usize, seq: &[&str]) -> bool {
     seq.iter()
         .enumerate()
         .all(|(k, w)| doc.is_word(i + k) && doc.low(i + k) == *w)
+}
+
+/// `w` is `noun` or a compound ending in it (`politiewoordvoerder`, `EU-woordvoerder`).
+fn is_noun(w: &str, nouns: &[&str]) -> bool {
+    nouns
+        .iter()
+        .any(|n| w == *n || (w.len() > n.len() + 1 && n.len() >= 5 && w.ends_with(n)))
 }
 
 impl Ctx<'_, '_> {
@@ -137,13 +250,11 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        let tables = if tail {
-            [self.t.speech_verbs, self.t.tail_only]
-        } else {
-            [self.t.speech_verbs, &[]]
-        };
+        if tail && self.is_in(i, self.t.tail_only) && i < end {
+            return Some(i);
+        }
         let mut best = None;
-        for seq in tables.iter().flat_map(|t| t.iter()) {
+        for seq in self.t.speech_verbs {
             if i + seq.len() <= end && seq_at(self.doc, i, seq) {
                 best = best.max(Some(i + seq.len() - 1));
             }
@@ -170,10 +281,14 @@ impl Ctx<'_, '_> {
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
+    fn is_pronoun(&self, i: usize) -> bool {
+        self.is_in(i, self.t.person_pronouns) || self.is_in(i, self.t.other_pronouns)
+    }
+
     /// Parses a noun phrase starting at token `i`, ending before `end`.
     fn noun_phrase(&self, i: usize, end: usize) -> Option<Np> {
         let doc = self.doc;
-        if i < end && self.is_in(i, self.t.pronouns) {
+        if i < end && self.is_pronoun(i) {
             return Some(Np {
                 first: i,
                 last: i,
@@ -200,11 +315,21 @@ impl Ctx<'_, '_> {
         let mut last_word: Option<usize> = None;
         let mut head_lower: Option<usize> = None;
         let mut after_link = false;
-        let limit = end.min(i + 16);
+        let limit = end.min(i + NP_REACH);
         while j < limit {
             match doc.kind(j) {
                 Some(TokKind::Word) => {
                     let w = doc.low(j);
+                    // `Competition and Markets Authority`, `Infrastructuur en Waterstaat`.
+                    if self.t.conjunctions.contains(&w)
+                        && last_word == Some(j - 1)
+                        && doc.is_cap(j - 1)
+                        && doc.is_cap(j + 1)
+                        && !doc.sentence_initial(j - 1)
+                    {
+                        j += 1;
+                        continue;
+                    }
                     if self.t.np_stop.contains(&w) || self.is_cue_word(j) {
                         break;
                     }
@@ -237,7 +362,15 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
-                    let cap = doc.is_cap(j) && !doc.sentence_initial(j);
+                    let cap = doc.is_cap(j)
+                        && ((!doc.sentence_initial(j) && !after_stop(doc, j))
+                            || self.names.contains(w));
+                    if !doc.is_cap(j)
+                        && let Some(p) = last_word.filter(|&p| p + 1 == j && doc.is_cap(p))
+                        && self.ends_name(p, j)
+                    {
+                        break; // `het KNMI | bereikten`, `de NS | zaten`
+                    }
                     if cap {
                         np.named = true;
                     } else {
@@ -247,10 +380,11 @@ impl Ctx<'_, '_> {
                             && np.link.is_none_or(|l| l < h)
                             && last_word == Some(h)
                             && !self.modifier(h)
+                            && !self.title_before_name(j)
                         {
                             break;
                         }
-                        if np.link.is_some() && !after_link && head_lower.is_some() {
+                        if np.link.is_some() && !after_link {
                             break;
                         }
                         head_lower = Some(j);
@@ -283,12 +417,40 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 
+    /// A lowercase word `j` right after the capitalised word `p` is not part of its name: in
+    /// Dutch unless `p` is an inflected adjective (`Russische ministerie`); in English when `j`
+    /// looks like a past tense (`Nordline diverted`).
+    fn ends_name(&self, p: usize, j: usize) -> bool {
+        match self.t.adjective_ending {
+            Some(e) => !self.doc.low(p).ends_with(e),
+            None => {
+                let w = self.doc.low(j);
+                w.ends_with("ed") && w.len() > 4
+            }
+        }
+    }
+
+    /// Lowercase words at `j` that run into a name within a few words: a title
+    /// (`algemeen directeur Ruud Klaassen`, `arts infectieziektebestrijding Jeroen Wolters`).
+    fn title_before_name(&self, j: usize) -> bool {
+        let doc = self.doc;
+        for k in j..j + 3 {
+            if doc.is_cap(k) {
+                return !doc.sentence_initial(k);
+            }
+            if !doc.is_word(k) || self.t.np_stop.contains(&doc.low(k)) || self.is_cue_word(k) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A word that may stand before the head noun (an adjective or a title).
     fn modifier(&self, i: usize) -> bool {
         let w = self.doc.low(i);
-        match self.t.np_links.first() {
-            Some(&"van") => w.ends_with('e') && w.len() > 3 && !w.ends_with("ie"),
-            _ => true,
+        match self.t.adjective_ending {
+            Some(e) => w.ends_with(e) && w.len() > 3 && !w.ends_with("ie"),
+            None => true,
         }
     }
 
@@ -308,6 +470,159 @@ impl Ctx<'_, '_> {
         }
         np
     }
+
+    /// The last token of an entity's fullest name: a noun phrase extended over a list of
+    /// names after its link (`van Onderwijs, Cultuur en Wetenschap`) and an acronym in
+    /// brackets (`(VNG)`).
+    fn name_end(&self, np: &Np, end: usize) -> usize {
+        let doc = self.doc;
+        let mut last = np.last;
+        if np.link.is_some() && np.named {
+            // Bounded by NP_REACH: a list of a few names.
+            let mut k = last + 1;
+            while k + 1 < end.min(np.last + NP_REACH) {
+                let joins = doc.is_punct(k, ',') || self.is_in(k, self.t.conjunctions);
+                if joins && doc.is_cap(k + 1) {
+                    last = k + 1;
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        if doc.is_punct(last + 1, '(')
+            && doc.is_cap(last + 2)
+            && doc.is_punct(last + 3, ')')
+            && last + 3 < end
+        {
+            last += 3;
+        }
+        last
+    }
+
+    /// What a noun phrase stands for: a person, an organisation, or neither.
+    fn class(&self, first: usize, last: usize, named: bool) -> Class {
+        let doc = self.doc;
+        let mut caps_run = 0;
+        let mut best_run = 0;
+        // `at Harcourt Securities`, `van SV IJsselboys`: a name after a preposition is a place
+        // or an organisation.
+        let determined = self.is_in(first, self.t.determiners)
+            || (first > 0
+                && doc.sentence_of.get(first - 1) == doc.sentence_of.get(first)
+                && self.is_in(first - 1, self.t.np_stop)
+                && !self.is_pronoun(first - 1));
+        // A role makes a person (`union leader Maria Okafor`, `een woordvoerder van de
+        // politie`) even beside an organisation's noun.
+        if (first..=last).any(|k| doc.is_word(k) && is_noun(doc.low(k), self.t.person_nouns)) {
+            return Class::Person;
+        }
+        for k in first..=last {
+            let w = doc.low(k);
+            if doc.is_word(k) && is_noun(w, self.t.org_nouns) {
+                return Class::Org;
+            }
+            let acronym = doc.raw(k).chars().all(|c| c.is_uppercase());
+            if doc.is_cap(k) && !acronym && !self.is_in(k, self.t.determiners) {
+                // A run of names counts only where it starts the phrase or its apposition.
+                if caps_run > 0 || k == first || doc.is_punct(k.wrapping_sub(1), ',') {
+                    caps_run += 1;
+                }
+                best_run = best_run.max(caps_run);
+            } else if !self.is_in(k, self.t.name_particles) || caps_run == 0 {
+                caps_run = 0;
+            }
+        }
+        if best_run >= 2 && (!determined || self.has_apposition(first, last)) {
+            Class::Person
+        } else if named {
+            Class::Org
+        } else {
+            Class::Other
+        }
+    }
+
+    fn has_apposition(&self, first: usize, last: usize) -> bool {
+        (first..=last).any(|k| self.doc.is_punct(k, ','))
+    }
+
+    fn entity(&self, np: &Np, end: usize, sentence: usize) -> Entity {
+        let last = self.name_end(np, end);
+        Entity {
+            first: np.first,
+            last,
+            label: None,
+            sentence,
+            class: self.class(np.first, last, np.named),
+            named: np.named,
+            spoke: false,
+        }
+    }
+
+    fn entity_text(&self, e: &Entity) -> String {
+        match &e.label {
+            Some(l) => l.clone(),
+            None => self.doc.span(e.first, e.last).of(self.doc.text).to_owned(),
+        }
+    }
+
+    /// `w` is what a short form of entity `e` would keep: the last name before its complement
+    /// (`Graaf` of `minister Anouk de Graaf van VWS`) or an acronym (`VNG`, `GGD`).
+    fn entity_key(&self, e: &Entity, w: &str) -> bool {
+        let doc = self.doc;
+        let mut key = None;
+        let mut head_done = false;
+        for k in e.first..=e.last {
+            if doc.is_cap(k) && doc.raw(k).chars().all(|c| c.is_uppercase()) && doc.low(k) == w {
+                return true;
+            }
+            if self.is_in(k, self.t.np_links) || doc.kind(k) == Some(TokKind::Punct) {
+                head_done = true;
+            }
+            if !head_done && doc.is_cap(k) {
+                key = Some(k);
+            }
+        }
+        key.is_some_and(|k| doc.low(k) == w)
+    }
+
+    /// Entity `e` contains the word `w` (or a compound ending in it).
+    fn entity_has(&self, e: &Entity, w: &str) -> bool {
+        if let Some(l) = &e.label {
+            return l.to_lowercase() == w;
+        }
+        (e.first..=e.last).any(|k| {
+            let x = self.doc.low(k);
+            self.doc.is_word(k) && (x == w || (w.len() >= 4 && x.ends_with(w)))
+        })
+    }
+}
+
+/// The state that carries across sentences: entities in order of their latest mention.
+struct Memory {
+    entities: Vec<Entity>,
+    /// For each sentence, the entity its subject names, if it opens with a name.
+    subject: Vec<Option<usize>>,
+}
+
+impl Memory {
+    /// The most recent entities, newest first, within the window.
+    fn recent(&self) -> impl Iterator<Item = (usize, &Entity)> {
+        self.entities
+            .iter()
+            .enumerate()
+            .rev()
+            .take(RESOLUTION_WINDOW)
+    }
+
+    /// Mentions entity `e` again (it speaks), so that it is the most recent.
+    fn refresh(&mut self, e: usize, sentence: usize) -> usize {
+        let mut x = self.entities[e].clone();
+        x.sentence = sentence;
+        x.spoke = true;
+        self.entities.push(x);
+        self.entities.len() - 1
+    }
 }
 
 /// Finds every attributed statement in `doc`.
@@ -315,24 +630,52 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let ctx = Ctx {
         doc,
         t: tables(lang),
+        names: name_words(doc),
     };
-    let mut mentions: Vec<Mention> = Vec::new();
+    let mut mem = Memory {
+        entities: Vec::new(),
+        subject: Vec::with_capacity(doc.sentences.len()),
+    };
     let mut out: Vec<Found> = Vec::new();
-    for (s, sent) in doc.sentences.iter().enumerate() {
+    // In an interview, the sentences up to here are the interviewee's answer.
+    let mut answer_until = 0;
+    for (s, whole) in doc.sentences.iter().enumerate() {
+        // `Q: The council says …`: the marker is not part of the sentence.
+        let marker = interview_marker(&ctx, whole);
+        let sent = &match marker {
+            Some(_) => Sentence {
+                first: whole.first + 2,
+                end: whole.end,
+            },
+            None => *whole,
+        };
         // Statements first, so that a source is never resolved to itself.
-        let found = tail(&ctx, sent)
+        let found = answer(&ctx, whole, s, marker, &mem, &mut answer_until)
+            .or_else(|| back_pointer(&ctx, sent, s, &mut out))
+            .or_else(|| tail(&ctx, sent))
             .or_else(|| subject(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
-            .or_else(|| lone_quote(&ctx, sent, s, &out));
+            .or_else(|| embedded(&ctx, sent))
+            .or_else(|| {
+                if s < answer_until {
+                    None
+                } else {
+                    lone_quote(&ctx, sent, s, &out, &mem)
+                }
+            });
+        let mut speaker = None;
         if let Some((mut f, source_np)) = found {
             f.sentence = s;
             f.hedged = hedged(&ctx, sent);
             if let (Some(src), Some(np)) = (f.source.as_mut(), source_np) {
-                resolve(&ctx, src, np, &mentions, &out, s);
+                speaker = resolve(&ctx, src, np, &mut mem, s, body_end(doc, sent));
+            } else if let Some(e) = f.entity {
+                speaker = Some(mem.refresh(e, s));
             }
+            f.entity = speaker;
             out.push(f);
         }
-        collect_mentions(&ctx, sent, s, &mut mentions);
+        collect_mentions(&ctx, sent, s, &mut mem, speaker);
     }
     out
 }
@@ -354,6 +697,7 @@ fn stmt(
         } else {
             SourceKind::Description
         },
+        competitors: 0,
     });
     let span = doc.sentence_span(sent);
     let f = Found {
@@ -365,20 +709,89 @@ fn stmt(
         hedged: false,
         continued: false,
         sentence: 0,
+        entity: None,
     };
     (f, source.map(|(np, _)| np))
 }
 
-/// The last token of the sentence's text (before its full stop).
+/// The end (exclusive) of the sentence's text: before its final full stop, comma or stray
+/// mark, but keeping a closing quote mark, `%` and brackets.
 fn body_end(doc: &Doc, sent: &Sentence) -> usize {
     let mut e = sent.end;
     while e > sent.first + 1
         && doc.kind(e - 1) == Some(TokKind::Punct)
         && doc.quote_closed_at(e - 1).is_none()
+        && doc
+            .raw(e - 1)
+            .chars()
+            .next()
+            .is_some_and(|c| ".!?…,;:\"'“”„‘’«»".contains(c))
     {
         e -= 1;
     }
     e
+}
+
+/// A quote's content is direct speech worth a statement: more than a scare-quoted word.
+fn real_quote(doc: &Doc, inner: Span) -> bool {
+    inner.of(doc.text).split_whitespace().nth(2).is_some()
+}
+
+/// `Dat meldt X.`, `Dit zegt X in een verklaring.`: the sentences before (in the same
+/// paragraph, without a cue of their own) are what X claims.
+fn back_pointer(
+    ctx: &Ctx,
+    sent: &Sentence,
+    s: usize,
+    out: &mut Vec<Found>,
+) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    if s == 0 || !ctx.is_in(sent.first, ctx.t.back_pointers) || !doc.is_cap(sent.first) {
+        return None;
+    }
+    let end = body_end(doc, sent);
+    let cue_last = ctx.cue_at(sent.first + 1, end, false)?;
+    let np = ctx.noun_phrase(cue_last + 1, end)?;
+    if doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
+        return None;
+    }
+    // Walk back over the paragraph's sentences; a statement with a cue stops the walk, one
+    // without (a lone quote given to the previous speaker) is taken over.
+    let mut first = s;
+    for k in (s.saturating_sub(BACK_REACH)..s).rev() {
+        let prev = &doc.sentences[k];
+        if let Some(last) = out.last()
+            && last.sentence == k
+        {
+            if last.cue.is_some() {
+                break;
+            }
+            out.pop();
+        }
+        first = k;
+        if doc.tokens.get(prev.first).is_some_and(|t| t.para_before) {
+            break;
+        }
+    }
+    if first == s {
+        return None;
+    }
+    let from = doc.sentences[first];
+    let to = doc.sentences[s - 1];
+    let content = Span::new(doc.sentence_span(&from).start, doc.sentence_span(&to).end);
+    let (mut f, np) = stmt(
+        doc,
+        sent,
+        content,
+        false,
+        Some((np, None)),
+        Some(doc.span(sent.first + 1, cue_last)),
+    );
+    f.span = Span::new(content.start, doc.sentence_span(sent).end);
+    f.direct = doc
+        .quote_opened_at(from.first)
+        .is_some_and(|q| q.close + 2 >= to.end);
+    Some((f, np))
 }
 
 /// `,,…”, aldus X`, `…, meldt X.`, `"…," X said.`, `,,…”, citeert X Y`.
@@ -417,6 +830,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             i += 1;
             continue;
         }
+        let direct = quote.is_some_and(|q| content == q.inner);
         // `…, citeert X Y`
         if ctx.is_in(i, ctx.t.quote_verbs)
             && let Some(via) = ctx.noun_phrase(i + 1, end)
@@ -426,40 +840,36 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 Some(speaker) => (speaker, Some(via)),
                 None => (via, None),
             };
-            return Some(stmt(
-                doc,
-                sent,
-                content,
-                quote.is_some(),
-                Some(src),
-                Some(cue),
-            ));
+            return Some(stmt(doc, sent, content, direct, Some(src), Some(cue)));
         }
         // `…, aldus X` / `…, zegt X`
         if let Some(cue_last) = ctx.cue_at(i, end, true)
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
         {
+            let np = ctx.with_apposition_tail(np, end);
             return Some(stmt(
                 doc,
                 sent,
                 content,
-                quote.is_some(),
+                direct,
                 Some((np, None)),
                 Some(doc.span(i, cue_last)),
             ));
         }
         // `…, X zegt.` / `"…," the minister said (on Tuesday).`: the cue closes the sentence.
         if let Some(np) = ctx.noun_phrase(i, end)
-            && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false)
-            && end.saturating_sub(cue_last) <= 4
+            && let np = ctx.with_apposition(np, end)
+            && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
+            && let Some(cue_last) = ctx.cue_at(cue_first, end, false)
+            && closes(ctx, cue_last + 1, end)
         {
             return Some(stmt(
                 doc,
                 sent,
                 content,
-                quote.is_some(),
+                direct,
                 Some((np, None)),
-                Some(doc.span(np.last + 1, cue_last)),
+                Some(doc.span(cue_first, cue_last)),
             ));
         }
         i += 1;
@@ -467,19 +877,71 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     None
 }
 
-/// `X zegt (dat) …`, `X, de premier, zei: ,,…”`, `Dat meldt het ministerie.`
+impl Ctx<'_, '_> {
+    /// `…, zegt Henk Bakker, die …` / `…, aldus X, de directeur van Y.`: an apposition after a
+    /// tail source belongs to it when the sentence ends there.
+    fn with_apposition_tail(&self, np: Np, end: usize) -> Np {
+        let doc = self.doc;
+        if doc.is_punct(np.last + 1, ',')
+            && self.is_in(np.last + 2, self.t.determiners)
+            && let Some(app) = self.noun_phrase(np.last + 2, end)
+            && app.last + 1 >= end
+        {
+            return Np {
+                last: app.last,
+                named: np.named || app.named,
+                ..np
+            };
+        }
+        np
+    }
+}
+
+/// The words from `c` close a tail attribution (`… said on Monday.`, `… said on Monday, with
+/// …`): few, with no clause or quote of their own.
+fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
+    let doc = ctx.doc;
+    for k in c..end.min(c + TAIL_REACH + 1) {
+        if doc.is_punct(k, ',') {
+            return true;
+        }
+        if ctx.is_in(k, ctx.t.complementizers) || doc.quote_opened_at(k).is_some() {
+            return false;
+        }
+    }
+    end <= c + TAIL_REACH
+}
+
+/// `X zegt (dat) …`, `X, de premier, zei: ,,…”`.
 fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = body_end(doc, sent);
     let np = ctx.noun_phrase(sent.first, end)?;
     let np = ctx.with_apposition(np, end);
     // After an apposition its closing comma stands before the verb.
-    let cue_first = if doc.is_punct(np.last + 1, ',') {
+    let mut cue_first = if doc.is_punct(np.last + 1, ',') {
         np.last + 2
     } else {
         np.last + 1
     };
-    let cue_last = ctx.cue_at(cue_first, end, false)?;
+    // `The county council, which proposed the merger, said`: skip a short relative clause.
+    if doc.is_punct(np.last + 1, ',')
+        && ctx.is_in(np.last + 2, ctx.t.relatives)
+        && let Some(k) =
+            (np.last + 3..end.min(np.last + 3 + RELATIVE_REACH)).find(|&k| doc.is_punct(k, ','))
+    {
+        cue_first = k + 1;
+    }
+    // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
+    while ctx.is_in(cue_first, ctx.t.adverbs) && cue_first < np.last + 4 {
+        cue_first += 1;
+    }
+    let weak = ctx.is_in(cue_first, ctx.t.weak_verbs);
+    let cue_last = if weak {
+        cue_first
+    } else {
+        ctx.cue_at(cue_first, end, false)?
+    };
     let mut c = cue_last + 1;
     // The particle of `laat … weten` stands inside: skip to it when it is next.
     while ctx.is_in(c, &["weten"]) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
@@ -492,9 +954,18 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     if c >= end {
         return None;
     }
+    // A weak verb (`noemt`) attributes only what it frames in quote marks.
+    if weak
+        && !(c..end).any(|k| {
+            doc.quote_opened_at(k)
+                .is_some_and(|q| real_quote(doc, q.inner))
+        })
+    {
+        return None;
+    }
     let (content, direct) = match doc.quote_opened_at(c) {
-        Some(q) => (q.inner, true),
-        None => (doc.span(c, end - 1), false),
+        Some(q) if q.close + 1 >= end => (q.inner, true),
+        _ => (doc.span(c, end - 1), false),
     };
     Some(stmt(
         doc,
@@ -541,13 +1012,122 @@ fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     None
 }
 
+/// The sentence is a question of the reporter's: it ends in `?` outside any quote.
+fn question(doc: &Doc, sent: &Sentence) -> bool {
+    sent.end > sent.first
+        && doc.is_punct(sent.end - 1, '?')
+        && doc.quote_opened_at(sent.first).is_none()
+}
+
+/// Which interview marker opens the sentence: 0 for a question (`Q:`), 1 for an answer.
+fn interview_marker(ctx: &Ctx, sent: &Sentence) -> Option<usize> {
+    if !ctx.doc.is_punct(sent.first + 1, ':') || sent.end <= sent.first + 2 {
+        return None;
+    }
+    (0..2).find(|&k| ctx.is_in(sent.first, ctx.t.interview[k]) && ctx.doc.is_cap(sent.first))
+}
+
+/// `A: …` in an interview: the answer, up to the next marker or paragraph, is the
+/// interviewee's (the first person the article names) direct speech.
+fn answer(
+    ctx: &Ctx,
+    sent: &Sentence,
+    s: usize,
+    marker: Option<usize>,
+    mem: &Memory,
+    answer_until: &mut usize,
+) -> Option<(Found, Option<Np>)> {
+    if marker != Some(1) {
+        return None;
+    }
+    let doc = ctx.doc;
+    let mut last = s;
+    for k in s + 1..doc.sentences.len().min(s + 1 + ANSWER_REACH) {
+        let next = &doc.sentences[k];
+        if doc.tokens.get(next.first).is_some_and(|t| t.para_before)
+            || interview_marker(ctx, next).is_some()
+        {
+            break;
+        }
+        last = k;
+    }
+    *answer_until = last + 1;
+    let content = Span::new(
+        doc.span(sent.first + 2, sent.first + 2).start,
+        doc.sentence_span(&doc.sentences[last]).end,
+    );
+    let (k, who) = mem
+        .entities
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.class == Class::Person)?;
+    let (mut f, _) = stmt(doc, sent, content, true, None, None);
+    f.span = Span::new(doc.span(sent.first, sent.first).start, content.end);
+    f.source = Some(FoundSource {
+        span: doc.span(who.first, who.last),
+        resolved: None,
+        via: None,
+        kind: SourceKind::Named,
+        competitors: 0,
+    });
+    f.entity = Some(k);
+    f.continued = true;
+    Some((f, None))
+}
+
+/// `… after the competition watchdog said the deal could …`, `when a councillor told me
+/// "…"`: a subject and its speech verb inside a sentence, after a clause opener or a comma.
+fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = body_end(doc, sent);
+    let mut i = sent.first + 1;
+    while i < end {
+        if let Some(q) = doc.quote_opened_at(i) {
+            i = q.close + 1;
+            continue;
+        }
+        let opener = ctx.is_in(i - 1, ctx.t.clause_openers);
+        if opener
+            && !ctx.is_pronoun(i)
+            && let Some(np) = ctx.noun_phrase(i, end)
+            && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false)
+        {
+            let mut c = cue_last + 1;
+            while ctx.is_in(c, ctx.t.listeners) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+                c += 1;
+            }
+            if ctx.is_in(c, ctx.t.complementizers) {
+                c += 1;
+            }
+            if c + 1 >= end {
+                return None;
+            }
+            let (content, direct) = match doc.quote_opened_at(c) {
+                Some(q) => (q.inner, true),
+                None => (doc.span(c, end - 1), false),
+            };
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(np.last + 1, cue_last)),
+            ));
+        }
+        i += 1;
+    }
+    None
+}
+
 /// A quote that makes up its sentence, with no cue: continues the speaker of the sentence
-/// before, if that one had a statement.
+/// before, if that one had a statement, or else that sentence's named subject.
 fn lone_quote(
     ctx: &Ctx,
     sent: &Sentence,
     s: usize,
     before: &[Found],
+    mem: &Memory,
 ) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let q = *doc.quote_opened_at(sent.first)?;
@@ -559,99 +1139,350 @@ fn lone_quote(
     let prev = before
         .last()
         .filter(|p| p.sentence + 1 == s && p.source.is_some());
-    if prev.is_none() && words < 4 {
-        return None;
-    }
     let (mut f, _) = stmt(doc, sent, q.inner, true, None, None);
     if let Some(p) = prev {
         f.source = p.source.clone();
+        f.entity = p.entity;
         f.continued = true;
+    } else if let Some(e) = s
+        .checked_sub(1)
+        .and_then(|p| mem.subject.get(p).copied().flatten())
+        .filter(|&e| mem.entities[e].class == Class::Person)
+    {
+        // `De Graaf reageert fel. “…”`: the subject of the sentence before speaks.
+        let ent = &mem.entities[e];
+        f.source = Some(FoundSource {
+            span: doc.span(ent.first, ent.last),
+            resolved: None,
+            via: None,
+            kind: if ent.named {
+                SourceKind::Named
+            } else {
+                SourceKind::Description
+            },
+            competitors: 0,
+        });
+        f.entity = Some(e);
+        f.continued = true;
+    } else if let Some((e, ent)) = s
+        .checked_sub(1)
+        .filter(|&p| question(doc, &doc.sentences[p]))
+        .and_then(|_| {
+            mem.entities
+                .iter()
+                .enumerate()
+                .find(|(_, e)| e.class == Class::Person)
+        })
+    {
+        // An interview written as questions and quoted answers: the interviewee answers.
+        f.source = Some(FoundSource {
+            span: doc.span(ent.first, ent.last),
+            resolved: None,
+            via: None,
+            kind: SourceKind::Named,
+            competitors: 0,
+        });
+        f.entity = Some(e);
+        f.continued = true;
+    } else if words < 4 {
+        return None;
     }
     Some((f, None))
 }
 
+/// The sentence says its claim is unconfirmed, in the reporter's words (a `zou` inside a
+/// quote is the speaker's).
 fn hedged(ctx: &Ctx, sent: &Sentence) -> bool {
-    (sent.first..sent.end).any(|i| ctx.t.hedges.iter().any(|h| seq_at(ctx.doc, i, h)))
-}
-
-/// Records the named noun phrases of a sentence (`Het ministerie van Buitenlandse Zaken`).
-fn collect_mentions(ctx: &Ctx, sent: &Sentence, s: usize, mentions: &mut Vec<Mention>) {
     let doc = ctx.doc;
-    let end = sent.end;
     let mut i = sent.first;
-    while i < end {
-        if (ctx.is_in(i, ctx.t.determiners) || doc.is_cap(i))
-            && let Some(np) = ctx.noun_phrase(i, end)
-            && np.named
-            && doc.is_word(np.head)
-            && !doc.is_cap(np.head)
-        {
-            mentions.push(Mention {
-                span: doc.span(np.first, np.last),
-                head: np.head,
-                sentence: s,
-            });
-            i = np.last + 1;
+    while i < sent.end {
+        if let Some(q) = doc.quote_opened_at(i) {
+            i = q.close + 1;
             continue;
+        }
+        if ctx.t.hedges.iter().any(|h| seq_at(doc, i, h)) {
+            return true;
         }
         i += 1;
     }
+    false
 }
 
-/// Resolves a description (`het ministerie`), a document of one (`een verklaring van het
-/// ministerie`) or a pronoun to the most recent earlier named mention.
+/// Records the named noun phrases of a sentence (`Het ministerie van Buitenlandse Zaken`) and
+/// the entity its subject names.
+fn collect_mentions(
+    ctx: &Ctx,
+    sent: &Sentence,
+    s: usize,
+    mem: &mut Memory,
+    speaker: Option<usize>,
+) {
+    let doc = ctx.doc;
+    let end = sent.end;
+    let mut i = sent.first;
+    let mut subject = None;
+    while i < end {
+        if (ctx.is_in(i, ctx.t.determiners) || doc.is_cap(i) || doc.is_word(i))
+            && !ctx.is_pronoun(i)
+            && let Some(np) = ctx.noun_phrase(i, end)
+        {
+            // `Martin Okafor, head of Northgate Academy,` / `A third operator, Skyline
+            // Broadband,`: one entity.
+            let np = match (
+                doc.is_punct(np.last + 1, ','),
+                ctx.noun_phrase(np.last + 2, end),
+            ) {
+                (true, Some(app)) if doc.is_punct(app.last + 1, ',') || app.last + 2 >= end => Np {
+                    last: app.last,
+                    named: np.named || app.named,
+                    ..np
+                },
+                _ => np,
+            };
+            if np.named {
+                let mut e = ctx.entity(&np, end, s);
+                // A short name for someone named fully before (`De Graaf`) keeps the full name.
+                if let Some(k) = same_as_earlier(ctx, &np, mem) {
+                    e = mem.entities[k].clone();
+                    e.sentence = s;
+                }
+                mem.entities.push(e);
+                if np.first == sent.first {
+                    subject = Some(mem.entities.len() - 1);
+                }
+            }
+            i = ctx.name_end(&np, end) + 1;
+            continue;
+        }
+        if ctx.is_pronoun(i) && i == sent.first {
+            subject = speaker;
+        }
+        i += 1;
+    }
+    mem.subject.push(subject);
+}
+
+/// An earlier entity, more fully named, that contains every capitalised word of `np`
+/// (`De Graaf` → `minister Anouk de Graaf van VWS`).
+fn same_as_earlier(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
+    let doc = ctx.doc;
+    // Only a short form (`De Graaf`, `de VNG`): `het ministerie van Buitenlandse Zaken` is not
+    // a short form of `het Russische ministerie van Buitenlandse Zaken`.
+    if !np.named || np.link.is_some() {
+        return None;
+    }
+    let names: Vec<usize> = (np.first..=np.last)
+        .filter(|&k| doc.is_cap(k) && !ctx.is_in(k, ctx.t.determiners))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    let len = np.last - np.first;
+    mem.recent()
+        .find(|(_, e)| {
+            e.label.is_none()
+                && e.last - e.first > len
+                && names.iter().all(|&k| ctx.entity_has(e, doc.low(k)))
+                && names.last().is_some_and(|&k| ctx.entity_key(e, doc.low(k)))
+        })
+        .map(|(k, _)| k)
+}
+
+/// Resolves a source's noun phrase against the entities before it; returns the entity the
+/// source now stands for (mentioned again, as the latest speaker).
 fn resolve(
     ctx: &Ctx,
     src: &mut FoundSource,
     np: Np,
-    mentions: &[Mention],
-    before: &[Found],
+    mem: &mut Memory,
     s: usize,
-) {
+    end: usize,
+) -> Option<usize> {
     let doc = ctx.doc;
-    if np.named {
-        return;
-    }
-    // A pronoun: the most recent named speaker.
-    if np.first == np.last && ctx.is_in(np.first, ctx.t.pronouns) {
+    let t = ctx.t;
+    let set = |src: &mut FoundSource, mem: &mut Memory, k: usize, pronoun: bool, n: usize| {
+        let e = &mem.entities[k];
+        let distance = s.saturating_sub(e.sentence);
+        src.resolved = Some(ctx.entity_text(e));
+        src.kind = if pronoun {
+            SourceKind::ResolvedPronoun { distance }
+        } else {
+            SourceKind::Resolved { distance }
+        };
+        src.competitors = n;
+        Some(mem.refresh(k, s))
+    };
+    // A pronoun: the most recent entity of a fitting kind.
+    if np.first == np.last && ctx.is_pronoun(np.first) {
         src.kind = SourceKind::Pronoun;
-        if let Some(p) = before.iter().rev().take(RESOLUTION_WINDOW).find(|p| {
-            p.source
-                .as_ref()
-                .is_some_and(|x| x.kind == SourceKind::Named)
-        }) {
-            let name = p.source.as_ref().map(|x| x.span.of(doc.text).to_owned());
-            src.resolved = name;
-            src.kind = SourceKind::Resolved {
-                distance: s - p.sentence,
+        // `ze`/`they` may be a person or a group: a person named in the last two sentences,
+        // else the most recent entity of any kind.
+        let person = ctx.is_in(np.first, t.person_pronouns)
+            || mem
+                .recent()
+                .take_while(|(_, e)| e.sentence + 2 >= s)
+                .any(|(_, e)| e.class == Class::Person);
+        let fits = |e: &Entity| !person || e.class == Class::Person;
+        let (k, first_sentence) = mem
+            .recent()
+            .find(|(_, e)| fits(e))
+            .map(|(k, e)| (k, e.sentence))?;
+        let n = competitors(ctx, mem, k, first_sentence, fits);
+        return set(src, mem, k, true, n);
+    }
+    let head = doc.low(np.head);
+    // A spokesperson speaks for an organisation: `een woordvoerder van de politie`,
+    // `een EU-woordvoerder`, `a spokesman for the authority`, or a bare `een woordvoerder`.
+    if doc.is_word(np.head) && is_noun(head, t.spokes_nouns) {
+        let own = ctx.entity(&np, end, s);
+        if let Some(link) = np.link {
+            let org = ctx.noun_phrase(link + 1, np.last + 1)?;
+            let target = describe(ctx, &org, mem);
+            let k = match target {
+                Some(k) => k,
+                None => {
+                    mem.entities.push(ctx.entity(&org, end, s));
+                    mem.entities.len() - 1
+                }
             };
+            src.resolved = Some(ctx.entity_text(&mem.entities[k]));
+            if target.is_some() {
+                src.kind = SourceKind::Resolved {
+                    distance: s.saturating_sub(mem.entities[k].sentence),
+                };
+            }
+        } else if let Some(prefix) = compound_prefix(head, t.spokes_nouns, doc.raw(np.head)) {
+            // `EU-woordvoerder` → EU; `politiewoordvoerder` → politie (or the fuller name).
+            let low = prefix.to_lowercase();
+            let k = mem
+                .recent()
+                .find(|(_, e)| e.class != Class::Person && ctx.entity_has(e, &low))
+                .map(|(k, _)| k);
+            src.resolved = Some(match k {
+                Some(k) => ctx.entity_text(&mem.entities[k]),
+                None => prefix.to_owned(),
+            });
+        } else if !np.named {
+            let fits = |e: &Entity| e.class == Class::Org;
+            if let Some((k, e)) = mem.recent().find(|(_, e)| fits(e)) {
+                let n = competitors(ctx, mem, k, e.sentence, fits);
+                src.resolved = Some(ctx.entity_text(&mem.entities[k]));
+                src.kind = SourceKind::Resolved {
+                    distance: s.saturating_sub(mem.entities[k].sentence),
+                };
+                src.competitors = n;
+            }
         }
-        return;
+        mem.entities.push(Entity {
+            class: Class::Person,
+            spoke: true,
+            ..own
+        });
+        return Some(mem.entities.len() - 1);
     }
     // The description to resolve: the phrase itself, or the author of a document.
-    let target = if ctx.is_in(np.head, ctx.t.document_nouns)
+    let target = if ctx.is_in(np.head, t.document_nouns)
         && let Some(link) = np.link
     {
-        match ctx.noun_phrase(link + 1, np.last + 1) {
-            Some(inner) if !inner.named && inner.definite => inner,
-            _ => return,
-        }
-    } else if np.definite && np.link.is_none() {
-        np
+        ctx.noun_phrase(link + 1, np.last + 1)
     } else {
-        return;
+        Some(np)
     };
-    let head = doc.low(target.head);
-    let found = mentions.iter().rev().take(RESOLUTION_WINDOW).find(|m| {
-        let h = doc.low(m.head);
-        h == head || (h.ends_with(head) && head.len() >= 4)
-    });
-    if let Some(m) = found {
-        src.resolved = Some(m.span.of(doc.text).to_owned());
-        src.kind = SourceKind::Resolved {
-            distance: s - m.sentence,
-        };
+    if let Some(target) = target
+        && let Some(k) = describe(ctx, &target, mem)
+    {
+        let fits_head = doc.low(target.head).to_owned();
+        let e_sentence = mem.entities[k].sentence;
+        let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, &fits_head));
+        return set(src, mem, k, false, n);
     }
+    // Nothing earlier: this source is an entity of its own.
+    let class = ctx.class(np.first, np.last, np.named);
+    if np.named || class != Class::Other || np.definite {
+        mem.entities.push(Entity {
+            spoke: true,
+            ..ctx.entity(&np, end, s)
+        });
+        return Some(mem.entities.len() - 1);
+    }
+    None
+}
+
+/// Other entities, within two sentences of the chosen one, that would also have fitted.
+fn competitors(
+    ctx: &Ctx,
+    mem: &Memory,
+    chosen: usize,
+    sentence: usize,
+    fits: impl Fn(&Entity) -> bool,
+) -> usize {
+    let name = ctx.entity_text(&mem.entities[chosen]);
+    let mut seen: Vec<String> = Vec::new();
+    for (k, e) in mem.recent() {
+        if k == chosen || e.sentence + 2 < sentence || !fits(e) {
+            continue;
+        }
+        let t = ctx.entity_text(e);
+        if t != name && !seen.contains(&t) {
+            seen.push(t);
+        }
+    }
+    seen.len()
+}
+
+/// The entity a description or a short name stands for: `het ministerie` → the latest entity
+/// with `ministerie` in its name; `de vereniging` → `De Vereniging van Nederlandse Gemeenten`;
+/// `het bedrijf` → the latest organisation; `de VNG` → `… (VNG)`.
+fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
+    let doc = ctx.doc;
+    if np.named {
+        return same_as_earlier(ctx, np, mem);
+    }
+    if !np.definite || np.link.is_some() || !doc.is_word(np.head) {
+        return None;
+    }
+    let head = doc.low(np.head);
+    let own = np.head;
+    // A person's title finds a person (`de minister`), anything else finds no person (`de
+    // politie` is not `een woordvoerder van de politie`).
+    let person = is_noun(head, ctx.t.person_nouns);
+    let lexical = mem
+        .recent()
+        .find(|(_, e)| {
+            (e.first > own || e.last < own)
+                && (e.named || e.last > e.first + 1)
+                && (e.class == Class::Person) == person
+                && ctx.entity_has(e, head)
+        })
+        .map(|(k, _)| k);
+    if lexical.is_some() {
+        return lexical;
+    }
+    // `de brancheorganisatie`, `the company`: the latest organisation with a name.
+    // Only a bare generic noun: `the port authority` is a new organisation, not the last one.
+    if ctx.t.generic_orgs.contains(&head) && np.head == np.first + 1 {
+        let strong = |e: &Entity| {
+            e.class == Class::Org
+                && e.named
+                && (e.spoke || (e.first..=e.last).any(|k| is_noun(doc.low(k), ctx.t.org_nouns)))
+        };
+        return mem
+            .recent()
+            .find(|(_, e)| strong(e))
+            .or_else(|| mem.recent().find(|(_, e)| e.class == Class::Org && e.named))
+            .map(|(k, _)| k);
+    }
+    None
+}
+
+/// The part of a compound before a spokesperson noun: `EU-woordvoerder` → `EU`.
+fn compound_prefix<'a>(low: &str, nouns: &[&str], raw: &'a str) -> Option<&'a str> {
+    let n = nouns
+        .iter()
+        .find(|n| low.len() > n.len() && low.ends_with(**n))?;
+    let cut = raw.len().checked_sub(n.len())?;
+    let prefix = raw.get(..cut)?.trim_end_matches(['-', '‐']);
+    (prefix.chars().count() >= 2).then_some(prefix)
 }
 
 #[cfg(test)]

@@ -358,7 +358,7 @@ const RESOLUTION: &[(Lang, &str, &[Want])] = &[
         &[Want {
             content: "The bridge is safe",
             source: "she",
-            resolved: None,
+            resolved: Some("Jane Doe"),
             cue: Some("said"),
             direct: false,
         }],
