@@ -65,11 +65,24 @@ fn render(text: &str) -> String {
 
 #[test]
 fn golden_articles() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    check_dir(&root.join("tests/golden"), &root.join("tests/golden"));
+}
+
+/// Every dev-set article (tests/devset/*.txt), rendered into tests/golden/devset/.
+#[test]
+fn golden_devset_articles() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = root.join("tests/golden/devset");
+    let _ = std::fs::create_dir_all(&out);
+    check_dir(&root.join("tests/devset"), &out);
+}
+
+fn check_dir(dir: &Path, out: &Path) {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();
     let mut inputs: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/golden exists")
+        .expect("the articles' directory exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
@@ -78,7 +91,9 @@ fn golden_articles() {
     for input in inputs {
         let text = std::fs::read_to_string(&input).unwrap();
         let got = render(&text);
-        let expected_path = input.with_extension("expected");
+        let expected_path = out
+            .join(input.file_name().unwrap())
+            .with_extension("expected");
         if update {
             std::fs::write(&expected_path, &got).unwrap();
             continue;

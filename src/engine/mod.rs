@@ -44,6 +44,7 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
             direct: s.direct,
             hedged: s.hedged,
             continued: s.continued,
+            competitors: s.source.as_ref().map_or(0, |x| x.competitors),
         });
         scored.push(confidence);
         claims.push(Claim {
