@@ -7,7 +7,7 @@ use crate::host::{MARK_TAG, UI_TAG};
 use crate::ui::i18n::Strings;
 use crate::ui::model::ClaimView;
 use crate::ui::state::{Action, UiState};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{
@@ -50,19 +50,24 @@ pub fn App(props: &AppProps) -> Html {
             });
             let on_key = dispatcher;
             let root_el = root.clone();
-            let keydown = EventListener::new(root, "keydown", move |event| {
-                let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
-                    return;
-                };
-                let on_mark = target_element(event).is_some_and(|t| t.local_name() == MARK_TAG);
-                if on_mark && (key == "Enter" || key == " ") {
-                    if let Some((claim, mark)) = claim_at(event, &root_el, count) {
-                        // Space would scroll the page; Enter could submit a surrounding form.
-                        event.prevent_default();
-                        on_key.dispatch(Action::Open(claim, mark));
+            let keydown = EventListener::new_with_options(
+                root,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(key) = event.dyn_ref::<KeyboardEvent>().map(KeyboardEvent::key) else {
+                        return;
+                    };
+                    let on_mark = target_element(event).is_some_and(|t| t.local_name() == MARK_TAG);
+                    if on_mark && (key == "Enter" || key == " ") {
+                        if let Some((claim, mark)) = claim_at(event, &root_el, count) {
+                            // Space would scroll the page; Enter could submit a surrounding form.
+                            event.prevent_default();
+                            on_key.dispatch(Action::Open(claim, mark));
+                        }
                     }
-                }
-            });
+                },
+            );
             move || drop((click, keydown))
         });
     }
@@ -90,25 +95,31 @@ pub fn App(props: &AppProps) -> Html {
             let root = root.clone();
             let open = open.clone();
             let doc = gloo::utils::document();
-            let keys = EventListener::new(&doc, "keydown", move |event| {
-                let Some(k) = event.dyn_ref::<KeyboardEvent>() else {
-                    return;
-                };
-                let step: i32 = match k.key().as_str() {
-                    "ArrowDown" if k.alt_key() && k.shift_key() => 1,
-                    "ArrowUp" if k.alt_key() && k.shift_key() => -1,
-                    _ => return,
-                };
-                let Some((claim, mark)) = step_claim(&root, open.as_ref().map(|o| &o.1), step)
-                else {
-                    return;
-                };
-                event.prevent_default();
-                reveal(&mark);
-                if open.is_some() && claim < count {
-                    dispatcher.dispatch(Action::Open(claim, mark));
-                }
-            });
+            // Not passive: it calls prevent_default (gloo's listeners are passive by default).
+            let keys = EventListener::new_with_options(
+                &doc,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(k) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let step: i32 = match k.key().as_str() {
+                        "ArrowDown" if k.alt_key() && k.shift_key() => 1,
+                        "ArrowUp" if k.alt_key() && k.shift_key() => -1,
+                        _ => return,
+                    };
+                    let Some((claim, mark)) = step_claim(&root, open.as_ref().map(|o| &o.1), step)
+                    else {
+                        return;
+                    };
+                    event.prevent_default();
+                    reveal(&mark);
+                    if open.is_some() && claim < count {
+                        dispatcher.dispatch(Action::Open(claim, mark));
+                    }
+                },
+            );
             move || drop(keys)
         });
     }
@@ -183,7 +194,10 @@ pub fn App(props: &AppProps) -> Html {
     let shown = props.claims.iter().filter(|c| c.kind.is_some()).count();
     html! {
         <aside class="claimlens-ui" aria-label="claimlens">
-            <button ref={toggle_ref} type="button" class="claimlens-toggle"
+            // `hidden` until claimlens-ui.css applies (its `display: flex` overrides the
+            // attribute): the sheet loads after mounting, and an unstyled button would sit in
+            // the page's flow for a moment and then jump away (a layout shift).
+            <button ref={toggle_ref} type="button" class="claimlens-toggle" hidden=true
                     aria-expanded={if state.panel { "true" } else { "false" }}
                     aria-controls="claimlens-panel" onclick={on_toggle}>
                 <span class="claimlens-toggle-mark" aria-hidden="true"></span>
