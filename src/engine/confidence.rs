@@ -79,7 +79,7 @@ pub fn statement(f: StatementFeatures) -> (f32, Vec<&'static str>) {
         ),
         Some(SourceKind::ResolvedPronoun { .. }) => (
             if cue {
-                CUE_RESOLVED
+                CUE_PRONOUN
             } else {
                 CONTINUED_RESOLVED
             },
