@@ -98,57 +98,72 @@ impl<'t> Doc<'t> {
         doc
     }
 
+    /// One pass over the text. ASCII takes a byte fast path (most news text is mostly ASCII);
+    /// other chars are decoded one at a time.
     fn tokenize(&mut self) {
         let text = self.text;
-        let mut chars = text.char_indices().peekable();
+        let bytes = text.as_bytes();
+        // The char at byte `i` and its length; `None` at the end.
+        let char_at = |i: usize| -> Option<(char, usize)> {
+            match bytes.get(i) {
+                None => None,
+                Some(&b) if b < 0x80 => Some((b as char, 1)),
+                Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+            }
+        };
+        let mut pos = 0;
         let mut newlines = 0usize;
         let mut space = true;
-        while let Some((start, c)) = chars.next() {
+        while let Some((c, len)) = char_at(pos) {
+            let start = pos;
+            pos += len;
             if c.is_whitespace() {
                 space = true;
                 newlines += (c == '\n') as usize;
                 continue;
             }
             let kind;
-            let mut end = start + c.len_utf8();
+            let mut ascii = c.is_ascii();
             if c.is_ascii_digit() {
                 kind = TokKind::Num;
-                while let Some(&(i, d)) = chars.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    end = i + 1;
-                    chars.next();
+                while bytes.get(pos).is_some_and(u8::is_ascii_digit) {
+                    pos += 1;
                 }
             } else if is_word_char(c) {
                 kind = TokKind::Word;
-                while let Some(&(i, d)) = chars.peek() {
+                while let Some((d, dlen)) = char_at(pos) {
                     if is_word_char(d) {
-                        end = i + d.len_utf8();
-                        chars.next();
+                        ascii &= d.is_ascii();
+                        pos += dlen;
                         continue;
                     }
                     // An apostrophe or hyphen joins the word only between two letters.
                     let joins = (APOSTROPHES.contains(&d) || d == '-' || d == '‐')
-                        && text
-                            .get(i + d.len_utf8()..)
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(is_word_char);
+                        && char_at(pos + dlen).is_some_and(|(e, _)| is_word_char(e));
                     if !joins {
                         break;
                     }
-                    end = i + d.len_utf8();
-                    chars.next();
+                    ascii &= d.is_ascii();
+                    pos += dlen;
                 }
             } else {
                 kind = TokKind::Punct;
             }
+            let end = pos;
             let lo_start = self.lower.len();
-            for ch in text.get(start..end).unwrap_or("").chars() {
-                if APOSTROPHES.contains(&ch) && kind == TokKind::Word {
-                    self.lower.push('\'');
-                } else {
-                    self.lower.extend(ch.to_lowercase());
+            let raw = text.get(start..end).unwrap_or("");
+            if ascii {
+                self.lower.push_str(raw);
+                if let Some(tail) = self.lower.get_mut(lo_start..) {
+                    tail.make_ascii_lowercase();
+                }
+            } else {
+                for ch in raw.chars() {
+                    if APOSTROPHES.contains(&ch) && kind == TokKind::Word {
+                        self.lower.push('\'');
+                    } else {
+                        self.lower.extend(ch.to_lowercase());
+                    }
                 }
             }
             self.tokens.push(Token {

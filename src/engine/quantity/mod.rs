@@ -215,10 +215,11 @@ fn lowest_place(v: f64) -> f64 {
 pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -> Option<f64> {
     let mut acc = Accumulator::default();
     let mut rest = word;
-    while !rest.is_empty() {
+    while let Some(&b0) = rest.as_bytes().first() {
+        // Comparing the first byte first keeps most words from a `memcmp` per morpheme.
         let (m, v) = morphemes
             .iter()
-            .filter(|(m, _)| rest.starts_with(m))
+            .filter(|(m, _)| m.as_bytes().first() == Some(&b0) && rest.starts_with(m))
             .max_by_key(|(m, _)| m.len())
             .copied()?;
         rest = &rest[m.len()..];
@@ -249,7 +250,9 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
         }
         // `honderdenzes`, `duizendentwee`: a joiner may follow a multiplier.
         if is_multiplier(v)
-            && let Some(j) = joiners.iter().find(|j| rest.len() > j.len() && rest.starts_with(**j))
+            && let Some(j) = joiners
+                .iter()
+                .find(|j| rest.len() > j.len() && rest.starts_with(**j))
         {
             rest = &rest[j.len()..];
         }
@@ -284,7 +287,10 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
 
 /// The phrase from `phrases` that covers exactly tokens `a..b` (half-open).
 fn phrase_between(doc: &Doc, phrases: &[&[&str]], a: usize, b: usize) -> bool {
-    b > a && phrases.iter().any(|p| p.len() == b - a && matches_at(doc, p, a))
+    b > a
+        && phrases
+            .iter()
+            .any(|p| p.len() == b - a && matches_at(doc, p, a))
 }
 
 /// Whether `phrase` matches the tokens starting at `a`.
@@ -329,6 +335,10 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
     if a.quantity.ordinal || a.quantity.value.is_none() {
         return;
     }
+    let next = doc.low(a.last + 1);
+    if !t.post_bounds.iter().any(|(p, _)| p.first() == Some(&next)) {
+        return;
+    }
     for &(phrase, bound) in t.post_bounds {
         if matches_at(doc, phrase, a.last + 1) {
             let v = a.quantity.value;
@@ -368,8 +378,14 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
     let bounded = |x: &Quantity| x.low.is_none() || x.high.is_none();
     let (va, vb) = (qa.value?, qb.value?);
     // `5 euro 50`, `3 dollars and 50 cents`.
-    let is_money = qa.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()));
-    let cents = qb.unit.as_deref().is_some_and(|u| t.cent_words.contains(&u.to_lowercase().as_str()));
+    let is_money = qa
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.len() == 3 && u.bytes().all(|c| c.is_ascii_uppercase()));
+    let cents = qb
+        .unit
+        .as_deref()
+        .is_some_and(|u| t.cent_words.contains(&u.to_lowercase().as_str()));
     if is_money
         && !bounded(qb)
         && vb.fract() == 0.0
@@ -458,7 +474,11 @@ fn joined(doc: &Doc, a: &Found, b: &Found, first: usize, quantity: Quantity) -> 
     Found {
         span: doc.span(first, b.last),
         quantity,
-        form: if a.form == Form::Digits { b.form } else { a.form },
+        form: if a.form == Form::Digits {
+            b.form
+        } else {
+            a.form
+        },
         first,
         last: b.last,
         scale: b.scale,
@@ -628,15 +648,19 @@ fn is_single_space(s: &str) -> bool {
 /// (`rond de 500`, `meer dan de helft`): (first token, bound).
 fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)> {
     let at = |end: usize| {
+        let prev = doc.low(end.checked_sub(1)?);
         t.approximators
             .iter()
+            .filter(|(p, _)| p.last() == Some(&prev))
             .filter(|(p, _)| p.len() <= end && matches_at(doc, p, end - p.len()))
             .max_by_key(|(p, _)| p.len())
             .map(|&(p, b)| (end - p.len(), b))
     };
     at(i).or_else(|| {
         let art = i.checked_sub(1)?;
-        matches!(doc.low(art), "de" | "the").then(|| at(art)).flatten()
+        matches!(doc.low(art), "de" | "the")
+            .then(|| at(art))
+            .flatten()
     })
 }
 
@@ -762,11 +786,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     let mut ordinal = false;
     // A decimal part written without its zero: `.77`, `,08`.
     let mark = if t.decimal_comma { ',' } else { '.' };
-    if plain
-        && i > 0
-        && doc.is_punct(i - 1, mark)
-        && doc.glued(i)
-        && (i == 1 || !doc.glued(i - 1))
+    if plain && i > 0 && doc.is_punct(i - 1, mark) && doc.glued(i) && (i == 1 || !doc.glued(i - 1))
     {
         value /= 10f64.powi(doc.raw(i).len().min(300) as i32);
         first = i - 1;
@@ -779,7 +799,10 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         && doc.kind(last + 3) == Some(TokKind::Num)
         && doc.glued(last + 3)
     {
-        let (n, d) = (digits_value(doc.raw(last + 1)), digits_value(doc.raw(last + 3)));
+        let (n, d) = (
+            digits_value(doc.raw(last + 1)),
+            digits_value(doc.raw(last + 3)),
+        );
         if n < d {
             value += n / d;
             last += 3;
@@ -843,7 +866,8 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             last = used;
             // `75 USD million`.
             if !magnitude
-                && let Some(m) = lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
+                && let Some(m) =
+                    lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
             {
                 value *= m;
                 scale = m;
@@ -903,8 +927,9 @@ fn negate_before(doc: &Doc, t: &Tables, first: usize, q: &mut Quantity) -> usize
 
 /// A run of ASCII digits as a number (never fails: too long runs become large).
 fn digits_value(d: &str) -> f64 {
-    d.bytes()
-        .fold(0.0, |acc, c| acc * 10.0 + f64::from(c.wrapping_sub(b'0').min(9)))
+    d.bytes().fold(0.0, |acc, c| {
+        acc * 10.0 + f64::from(c.wrapping_sub(b'0').min(9))
+    })
 }
 
 /// Pushes an exact quantity over tokens `first..=last` with the usual bounds and unit.
@@ -1041,18 +1066,17 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         });
         return Some(last + 1);
     }
-    let (mut value, mut last, ordinal, mut mult) = match lone_fraction(doc, t, i)
-        .or_else(|| article_fraction(doc, t, i))
-    {
-        Some(r) => (r.0, r.1, false, 1.0),
-        None => {
-            let (v, l, ord, mult) = read_number_words(doc, t, i)?;
-            match (!ord).then(|| denominator_after(doc, t, l, v)).flatten() {
-                Some((d, l2)) => (v / d, l2, false, 1.0),
-                None => (v, l, ord, mult),
+    let (mut value, mut last, ordinal, mut mult) =
+        match lone_fraction(doc, t, i).or_else(|| article_fraction(doc, t, i)) {
+            Some(r) => (r.0, r.1, false, 1.0),
+            None => {
+                let (v, l, ord, mult) = read_number_words(doc, t, i)?;
+                match (!ord).then(|| denominator_after(doc, t, l, v)).flatten() {
+                    Some((d, l2)) => (v / d, l2, false, 1.0),
+                    None => (v, l, ord, mult),
+                }
             }
-        }
-    };
+        };
     let words_end = last;
     // `drie komma vijf`, `two hundred point zero three`.
     if !ordinal && let Some((f, l)) = decimal_words(doc, t, last) {
@@ -1243,7 +1267,11 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     }
     let f = if w == "half" { 0.5 } else { 0.25 };
     // `half a dozen`, `half million`.
-    let k = if t.articles.contains(&doc.low(i + 1)) { i + 2 } else { i + 1 };
+    let k = if t.articles.contains(&doc.low(i + 1)) {
+        i + 2
+    } else {
+        i + 1
+    };
     if doc.is_word(k) && lookup(t.magnitudes, doc.low(k)).is_some() {
         return Some((f, k - 1));
     }
