@@ -7,8 +7,10 @@
 //! expected calibration error, and the accuracy per feature bucket that the constants in
 //! src/engine/confidence.rs are read from.
 
+// Shared with tests/devset.rs, which uses the counts this example does not.
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../tests/support/score.rs"]
+#[allow(dead_code)]
 mod score;
 
 #[cfg(target_arch = "wasm32")]
