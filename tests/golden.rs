@@ -81,7 +81,7 @@ fn golden_devset_articles() {
 fn check_dir(dir: &Path, out: &Path) {
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();
-    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+    let mut inputs: Vec<_> = std::fs::read_dir(dir)
         .expect("the articles' directory exists")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
