@@ -475,7 +475,7 @@ describe('claimlens UI', () => {
   });
 
   test('375 px wide, touch: a tap opens the popover as a bottom sheet', { timeout: TEST_TIMEOUT }, async () => {
-    const { context, page } = await open('/', { viewport: { width: 375, height: 740 }, hasTouch: true });
+    const { context, page } = await open('/', { viewport: { width: 375, height: 740 }, hasTouch: true, reducedMotion: 'reduce' });
     try {
       const h = (await heads(page)).find((x) => x.kind === 'unsourced');
       const p = assertPopover(await clickClaim(page, h.claim, 'tap'), 'unsourced');
@@ -513,7 +513,7 @@ describe('claimlens UI', () => {
 
   test('screenshots: light and dark', { timeout: TEST_TIMEOUT, skip: !SHOTS }, async () => {
     for (const scheme of ['light', 'dark']) {
-      const { context, page } = await open('/', { colorScheme: scheme, viewport: { width: 1100, height: 760 } });
+      const { context, page } = await open('/', { colorScheme: scheme, reducedMotion: 'reduce', viewport: { width: 1100, height: 760 } });
       try {
         const statement = (await heads(page)).find((h) => h.kind === 'statement' && h.claim !== '0');
         await clickClaim(page, statement.claim);
