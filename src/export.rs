@@ -84,7 +84,10 @@ pub fn annotations(text: &str, analysis: &Analysis, source: &str) -> Vec<Annotat
                 value: kind.to_owned(),
             }];
             if let Some(src) = &c.source {
-                let named = src.resolved.clone().unwrap_or_else(|| src.span.of(text).to_owned());
+                let named = src
+                    .resolved
+                    .clone()
+                    .unwrap_or_else(|| src.span.of(text).to_owned());
                 body.push(Body {
                     kind: "TextualBody",
                     purpose: "describing",
@@ -146,7 +149,11 @@ mod tests {
         let chars: Vec<char> = text.chars().collect();
         for a in &out {
             let [
-                Selector::TextQuoteSelector { exact, prefix, suffix },
+                Selector::TextQuoteSelector {
+                    exact,
+                    prefix,
+                    suffix,
+                },
                 Selector::TextPositionSelector { start, end },
             ] = a.target.selector.as_slice()
             else {
@@ -154,9 +161,13 @@ mod tests {
             };
             let at: String = chars[*start..*end].iter().collect();
             assert_eq!(&at, exact);
-            let before: String = chars[start.saturating_sub(CONTEXT)..*start].iter().collect();
+            let before: String = chars[start.saturating_sub(CONTEXT)..*start]
+                .iter()
+                .collect();
             assert_eq!(&before, prefix);
-            let after: String = chars[*end..(*end + CONTEXT).min(chars.len())].iter().collect();
+            let after: String = chars[*end..(*end + CONTEXT).min(chars.len())]
+                .iter()
+                .collect();
             assert_eq!(&after, suffix);
         }
     }

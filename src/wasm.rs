@@ -491,7 +491,13 @@ fn safe_url(href: &str, base: &str) -> Option<String> {
 
 /// A hyperlink of the article on the source phrase (`bytes start..end` of the map's text), or on
 /// the words right after it (`het <a>KNMI</a>`).
-fn link_near(map: &TextMap, root: &Element, start: usize, end: usize, base: &str) -> Option<String> {
+fn link_near(
+    map: &TextMap,
+    root: &Element,
+    start: usize,
+    end: usize,
+    base: &str,
+) -> Option<String> {
     let first = map.segments.partition_point(|s| s.end <= start);
     map.segments[first..]
         .iter()

@@ -159,3 +159,46 @@ fn non_utf8_input_and_usage_errors() {
     let out = run(&["extract", "--lang", "fr"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn web_annotation_format() {
+    let text = "Één zin vooraf. ".to_owned() + ARTICLE;
+    let out = run(
+        &["extract", "--lang", "nl", "--format", "webannotation"],
+        &text,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let annotations = doc.as_array().expect("an array of annotations");
+    assert!(!annotations.is_empty());
+    let chars: Vec<char> = text.chars().collect();
+    for a in annotations {
+        assert_eq!(a["@context"], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(a["type"], "Annotation");
+        assert_eq!(a["target"]["source"], "urn:claimlens:stdin");
+        let selectors = a["target"]["selector"].as_array().expect("selectors");
+        let quote = selectors
+            .iter()
+            .find(|s| s["type"] == "TextQuoteSelector")
+            .expect("quote");
+        let pos = selectors
+            .iter()
+            .find(|s| s["type"] == "TextPositionSelector")
+            .expect("position");
+        let (start, end) = (
+            pos["start"].as_u64().unwrap() as usize,
+            pos["end"].as_u64().unwrap() as usize,
+        );
+        // Code points: the accented first word would shift UTF-8 or UTF-16 offsets.
+        let exact: String = chars[start..end].iter().collect();
+        assert_eq!(quote["exact"], exact.as_str());
+        let prefix = quote["prefix"].as_str().unwrap();
+        let suffix = quote["suffix"].as_str().unwrap();
+        assert!(chars[..start].iter().collect::<String>().ends_with(prefix));
+        assert!(chars[end..].iter().collect::<String>().starts_with(suffix));
+    }
+}

@@ -264,8 +264,12 @@ async function auto(tag) {
     console.warn(`${PREFIX} no article found (${looked}); the page is left as it is.`);
     return;
   }
+  const handle = annotate(root, config);
+  // The automatic run's handle, on our own script element (no global): `destroy()`,
+  // `annotations()`, `claims` for pages and tests that want them.
+  tag.claimlens = handle;
   try {
-    await annotate(root, config).ready;
+    await handle.ready;
   } catch (error) {
     // annotate() already restored the page; a trap was logged by the panic hook.
     if (!isTrap(error) && !dead) {

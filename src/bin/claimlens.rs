@@ -41,11 +41,21 @@ mod native {
             #[arg(long, value_enum, default_value_t = LangArg::Auto)]
             lang: LangArg,
             /// Read JSON lines {"id", "lang", "text"} on stdin; write one {"id", "lang", "claims"} per line.
-            #[arg(long, conflicts_with = "file")]
+            #[arg(long, conflicts_with_all = ["file", "format"])]
             jsonl: bool,
+            /// `json`: the claims (the scorer's shape); `webannotation`: W3C Web Annotation
+            /// JSON-LD (TextQuoteSelector + TextPositionSelector, code points).
+            #[arg(long, value_enum, default_value_t = Format::Json)]
+            format: Format,
             /// The text file; `-` or nothing reads stdin.
             file: Option<String>,
         },
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+    enum Format {
+        Json,
+        Webannotation,
     }
 
     #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -71,7 +81,9 @@ mod native {
             Command::Extract {
                 lang, jsonl: true, ..
             } => extract_jsonl(lang.forced()),
-            Command::Extract { lang, file, .. } => extract_one(lang.forced(), file.as_deref()),
+            Command::Extract {
+                lang, file, format, ..
+            } => extract_one(lang.forced(), file.as_deref(), format),
         }
     }
 
@@ -80,7 +92,7 @@ mod native {
         ExitCode::from(1)
     }
 
-    fn extract_one(lang: Option<Lang>, file: Option<&str>) -> ExitCode {
+    fn extract_one(lang: Option<Lang>, file: Option<&str>, format: Format) -> ExitCode {
         let (name, bytes) = match file {
             None | Some("-") => {
                 let mut buf = Vec::new();
@@ -99,7 +111,19 @@ mod native {
             Err(e) => return fail(&format!("cannot read {name}: not UTF-8 ({e})")),
         };
         let analysis = engine::analyze(&text, lang);
-        let out = wire::to_wire(&text, &analysis, Unit::CodePoint);
+        let out = match format {
+            Format::Json => json!(wire::to_wire(&text, &analysis, Unit::CodePoint)),
+            Format::Webannotation => {
+                // The annotations' target: the file as a URI, or a name for standard input.
+                let source = match file {
+                    Some(path) if path != "-" => std::fs::canonicalize(path)
+                        .map(|p| format!("file://{}", p.display()))
+                        .unwrap_or_else(|_| path.to_owned()),
+                    _ => "urn:claimlens:stdin".to_owned(),
+                };
+                json!(claimlens::export::annotations(&text, &analysis, &source))
+            }
+        };
         let mut stdout = io::stdout().lock();
         let written = serde_json::to_writer_pretty(&mut stdout, &out)
             .map_err(io::Error::from)

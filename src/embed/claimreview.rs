@@ -63,7 +63,10 @@ fn text_of(v: Option<&Json>) -> Option<String> {
     let s = match v {
         Json::Str(s) => s.as_str(),
         Json::Num(_) => return number(v),
-        Json::Obj(_) => v.get("name").or_else(|| v.get("text")).and_then(Json::as_str)?,
+        Json::Obj(_) => v
+            .get("name")
+            .or_else(|| v.get("text"))
+            .and_then(Json::as_str)?,
         _ => return None,
     };
     let s = clip(s, 300);
@@ -122,19 +125,26 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         return "";
     };
     let is_stop = |b: &[u8], i: usize| {
-        b[i] == b'\n' || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_none_or(|c| *c == b' ' || *c == b'\n'))
+        b[i] == b'\n'
+            || (matches!(b[i], b'.' | b'!' | b'?')
+                && b.get(i + 1).is_none_or(|c| *c == b' ' || *c == b'\n'))
     };
     let hb = head.as_bytes();
-    let from = (0..hb.len()).rev().find(|&i| is_stop(hb, i)).map_or(0, |i| i + 1);
+    let from = (0..hb.len())
+        .rev()
+        .find(|&i| is_stop(hb, i))
+        .map_or(0, |i| i + 1);
     let tb = tail.as_bytes();
-    let to = (0..tb.len()).find(|&i| is_stop(tb, i)).map_or(text.len(), |i| end + i + 1);
+    let to = (0..tb.len())
+        .find(|&i| is_stop(tb, i))
+        .map_or(text.len(), |i| end + i + 1);
     text.get(from..to).unwrap_or("").trim()
 }
 
 /// For each review, the index of the claim it reviews, if any: the claim whose text contains the
 /// reviewed claim or is contained in it (as whole words, after [`normalize`]); else the claim
-/// whose sentence contains it, or shares at least 80 % of its words while the claim's own words
-/// all occur in it. Best score wins; a claim takes at most one review (the first).
+/// whose sentence contains it, or shares at least 80 % of its words while the claim's numbers
+/// and at least half of its words occur in it. Best score wins; a claim takes at most one review (the first).
 pub fn match_reviews(reviews: &[ClaimReview], claims: &[Candidate]) -> Vec<Option<usize>> {
     let norm: Vec<(String, String)> = claims
         .iter()
@@ -160,10 +170,21 @@ pub fn match_reviews(reviews: &[ClaimReview], claims: &[Candidate]) -> Vec<Optio
                     1.5
                 } else {
                     let words: Vec<&str> = sentence.split(' ').collect();
-                    let shared =
-                        cr_words.iter().filter(|w| words.contains(w)).count() as f32 / cr_words.len() as f32;
-                    let own_in_cr = text.split(' ').all(|w| cr_words.contains(&w));
-                    if shared >= 0.8 && own_in_cr { shared } else { 0.0 }
+                    let shared = cr_words.iter().filter(|w| words.contains(w)).count() as f32
+                        / cr_words.len() as f32;
+                    // The claim's numbers must all be in the review, and most of its words.
+                    let own: Vec<&str> = text.split(' ').collect();
+                    let numbers_in = own
+                        .iter()
+                        .filter(|w| w.chars().any(|c| c.is_numeric()))
+                        .all(|w| cr_words.contains(w));
+                    let own_in =
+                        own.iter().filter(|w| cr_words.contains(w)).count() * 2 >= own.len();
+                    if shared >= 0.8 && numbers_in && own_in {
+                        shared
+                    } else {
+                        0.0
+                    }
                 };
                 if score > 0.0 && best.is_none_or(|(b, _)| score > b) {
                     best = Some((score, i));
@@ -188,7 +209,7 @@ mod tests {
          "reviewRating": {"@type": "Rating", "ratingValue": 4, "bestRating": 5, "alternateName": "Grotendeels waar"},
          "author": {"@type": "Organization", "name": "Factcheck Kustblad"}, "url": "https://example.org/fc/1"},
         [{"@type": "ClaimReview", "claimReviewed": "x"}],
-        {"@type": "ClaimReview", "claimReviewed": "Er zaten 12.500 reizigers vast", "url": "javascript:alert(1)",
+        {"@type": "ClaimReview", "claimReviewed": "Er zaten 12.500 reizigers vast in de treinen", "url": "javascript:alert(1)",
          "reviewRating": {"alternateName": "Onwaar", "ratingValue": "1"}, "author": ["Anna", "Bert"]}
     ]}"#;
 
@@ -214,13 +235,26 @@ mod tests {
             let s = text.find(needle).unwrap();
             (s, s + needle.len())
         };
-        let spans = [span("132 kilometer per uur"), span("12.500 reizigers")];
-        let sentences: Vec<&str> = spans.iter().map(|&(s, e)| sentence_around(text, s, e)).collect();
-        assert!(sentences[1].starts_with("Volgens de NS"), "{:?}", sentences[1]);
+        let spans = [
+            span("132 kilometer per uur"),
+            span("ongeveer 12.500 reizigers"),
+        ];
+        let sentences: Vec<&str> = spans
+            .iter()
+            .map(|&(s, e)| sentence_around(text, s, e))
+            .collect();
+        assert!(
+            sentences[1].starts_with("Volgens de NS"),
+            "{:?}",
+            sentences[1]
+        );
         let cands: Vec<Candidate> = spans
             .iter()
             .zip(&sentences)
-            .map(|(&(s, e), sentence)| Candidate { text: &text[s..e], sentence })
+            .map(|(&(s, e), sentence)| Candidate {
+                text: &text[s..e],
+                sentence,
+            })
             .collect();
         assert_eq!(match_reviews(&reviews, &cands), vec![Some(0), Some(1)]);
         let unrelated = ClaimReview {

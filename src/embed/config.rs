@@ -180,10 +180,7 @@ impl Config {
                 "debugPanic" => c.debug_panic = v.as_str().map(str::to_owned),
                 // The loader's own switch for the automatic run; not ours.
                 "auto" => {}
-                _ => warnings.push(format!(
-                    "unknown option \"{}\" is ignored",
-                    printable(key)
-                )),
+                _ => warnings.push(format!("unknown option \"{}\" is ignored", printable(key))),
             }
         }
         (c, warnings)
@@ -329,7 +326,10 @@ mod tests {
 
     #[test]
     fn schemes() {
-        assert_eq!(scheme(" \tJava\nScript:alert(1)").as_deref(), Some("javascript"));
+        assert_eq!(
+            scheme(" \tJava\nScript:alert(1)").as_deref(),
+            Some("javascript")
+        );
         assert_eq!(scheme("/a:b"), None);
         assert_eq!(scheme("https://x"), Some("https".into()));
         assert!(!is_fetchable("data:application/json,[]"));

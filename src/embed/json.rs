@@ -296,8 +296,10 @@ mod tests {
 
     #[test]
     fn reads_documents() {
-        let v = Json::parse(r#" {"a": [1, -2.5e3, true, null], "b": "x\"\u00e9\ud83d\ude00", "a": 0} "#)
-            .unwrap();
+        let v = Json::parse(
+            r#" {"a": [1, -2.5e3, true, null], "b": "x\"\u00e9\ud83d\ude00", "a": 0} "#,
+        )
+        .unwrap();
         assert_eq!(
             v.get("a"),
             Some(&Json::Arr(vec![

@@ -56,7 +56,11 @@ impl SourceList {
         }
         let mut entries = Vec::new();
         for (i, item) in items.iter().take(MAX_ENTRIES).enumerate() {
-            let Some(name) = item.get("name").and_then(Json::as_str).filter(|n| !normalize(n).is_empty()) else {
+            let Some(name) = item
+                .get("name")
+                .and_then(Json::as_str)
+                .filter(|n| !normalize(n).is_empty())
+            else {
                 warnings.push(format!("source list entry {i} has no \"name\"; skipped"));
                 continue;
             };
@@ -73,9 +77,7 @@ impl SourceList {
             keys.retain(|k| k.chars().count() >= 2);
             let url = match item.get("url") {
                 None | Some(Json::Null) => None,
-                Some(Json::Str(u))
-                    if scheme(u).is_none_or(|s| s == "http" || s == "https") =>
-                {
+                Some(Json::Str(u)) if scheme(u).is_none_or(|s| s == "http" || s == "https") => {
                     Some(u.trim().to_owned())
                 }
                 Some(_) => {
@@ -153,13 +155,21 @@ mod tests {
         assert_eq!(w.len(), 2, "{w:?}");
         assert_eq!(l.find(&["het KNMI"]).unwrap().name, "KNMI");
         assert_eq!(
-            l.find(&["het koninklijk nederlands meteorologisch instituut"]).unwrap().name,
+            l.find(&["het koninklijk nederlands meteorologisch instituut"])
+                .unwrap()
+                .name,
             "KNMI"
         );
-        assert_eq!(l.find(&["een woordvoerder van ProRail"]).unwrap().name, "ProRail");
+        assert_eq!(
+            l.find(&["een woordvoerder van ProRail"]).unwrap().name,
+            "ProRail"
+        );
         assert_eq!(l.find(&["de Nederlandse Spoorwegen"]).unwrap().name, "NS");
         assert!(l.find(&["een woordvoerder"]).is_none());
         assert!(l.find(&["NSA"]).is_none(), "whole words only");
-        assert_eq!(l.entries.iter().find(|e| e.name == "Evil").unwrap().url, None);
+        assert_eq!(
+            l.entries.iter().find(|e| e.name == "Evil").unwrap().url,
+            None
+        );
     }
 }

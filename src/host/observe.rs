@@ -76,6 +76,14 @@ impl Watcher {
         article.set_child_list(true);
         article.set_subtree(true);
         article.set_character_data(true);
+        // "Read more" often just unhides text the map skipped. Only these attributes: the ones we
+        // set on our marks must not look like changes.
+        article.set_attributes(true);
+        article.set_attribute_filter(&js_sys::Array::of3(
+            &"hidden".into(),
+            &"aria-hidden".into(),
+            &"open".into(),
+        ));
         self.observer.observe_with_options(root, &article)?;
         if let Some(body) = root.owner_document().and_then(|d| d.body()) {
             // A body root is already watched with everything.
@@ -104,9 +112,20 @@ impl Inner {
         if !root.is_connected() {
             return true;
         }
-        record
-            .target()
-            .is_some_and(|t: Node| root.contains(Some(&t)))
+        record.target().is_some_and(|t: Node| {
+            // Typing in an editable region is left alone, like the region itself.
+            let editing = t
+                .dyn_ref::<Element>()
+                .cloned()
+                .or_else(|| t.parent_element())
+                .and_then(|el| {
+                    el.closest("[contenteditable]:not([contenteditable=\"false\"])")
+                        .ok()
+                        .flatten()
+                })
+                .is_some();
+            root.contains(Some(&t)) && !editing
+        })
     }
 
     fn schedule(this: &Rc<Inner>) {
