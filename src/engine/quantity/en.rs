@@ -145,7 +145,15 @@ pub static TABLES: Tables = Tables {
         ("tn", 1e12),
     ],
     ordinal_suffixes: &["st", "nd", "rd", "th"],
-    percent_words: &["percent", "per-cent", "pct"],
+    percent_words: &[
+        "percent",
+        "per-cent",
+        "pct",
+        "percents",
+        "percentage",
+        "percentage-point",
+        "percentage-points",
+    ],
     currency_words: &[
         ("euro", "EUR"),
         ("euros", "EUR"),

@@ -778,7 +778,8 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         return Some(last + 2);
     }
     // `1 januari`, `januari 2022`, `January 5`.
-    if low_is(doc, last + 1, t.months) || (i > 0 && low_is(doc, i - 1, t.months)) {
+    let day = plain && (1.0..=31.0).contains(&value);
+    if (day && low_is(doc, last + 1, t.months)) || (i > 0 && low_is(doc, i - 1, t.months)) {
         return Some(last + 1);
     }
     let mut first = i;
@@ -1087,7 +1088,12 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     // `vijf en een half`, `twenty and three fifths`, `drie miljoen en een half`.
     let tail = |last: usize| (!ordinal).then(|| fraction_tail(doc, t, last)).flatten();
     if let Some((f, l, m)) = tail(last) {
-        value += f * m.unwrap_or(mult);
+        value = match m {
+            // `five and a half million`: the magnitude scales the whole number.
+            Some(m) if mult == 1.0 => (value + f) * m,
+            Some(m) => value + f * m,
+            None => value + f * mult,
+        };
         last = l;
     }
     // `no one`, `someone`: a pronoun, not a count.
@@ -1171,8 +1177,11 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             // `one hundred and five`: a joiner continues only into another number word.
             if last.is_some()
                 && t.number_joiners.contains(&word)
-                && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| !n.ordinal && n.value >= 1.0)
-                && denominator_after(doc, t, j + 1, 2.0).is_none()
+                && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| {
+                    !n.ordinal
+                        && n.value >= 1.0
+                        && denominator_after(doc, t, j + 1, n.value).is_none()
+                })
             {
                 j += 1;
                 continue;
@@ -1204,7 +1213,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
                 return Some((acc.value(), j, true, 1.0));
             }
             // `tweeduizend zestiende`: an ordinal after a round thousands group continues it.
-            if acc.current == 0.0 && acc.total > 0.0 && acc.add(num.value) {
+            if lowest_place(acc.value()) >= 1000.0 && acc.add(num.value) {
                 return Some((acc.value(), j, true, 1.0));
             }
             // `drie vijfde`: a denominator, read by the caller.
@@ -1230,7 +1239,8 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
         if !ok {
             break;
         }
-        mult = if num.multiplier { num.value } else { 1.0 };
+        // Only a million or more scales a trailing fraction: `one hundred and a half` is 100.5.
+        mult = if num.multiplier && num.value >= 1e6 { num.value } else { 1.0 };
         last = Some(j + skip);
         if num.ordinal {
             ordinal = true;
@@ -1261,6 +1271,24 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     }
     if w == "helft" && i > 0 && doc.low(i - 1) == "de" {
         return Some((0.5, i));
+    }
+    // `een-achtste`, `one-eighth`.
+    if let Some((a, b)) = w.split_once('-')
+        && let Some(n) = (t.parse_word)(a).filter(|n| !n.ordinal && n.value >= 1.0)
+        && let Some((d, plural)) = (t.denominator)(b)
+        && (t.split_ordinal_is_denominator || plural || n.value == 1.0)
+    {
+        return Some((n.value / d, i));
+    }
+    // `een op de vijf`: the article is the one of a ratio.
+    if t.articles.contains(&w)
+        && let Some(p) = t.ratio_words.iter().find(|p| matches_at(doc, p, i + 1))
+        && p[0] != "over"
+    {
+        let k = i + 1 + p.len();
+        if doc.kind(k) == Some(TokKind::Num) || (t.parse_word)(doc.low(k)).is_some() {
+            return Some((1.0, i));
+        }
     }
     if !matches!(w, "half" | "quarter") {
         return None;

@@ -131,7 +131,16 @@ pub static TABLES: Tables = Tables {
         ("bn", 1e9),
     ],
     ordinal_suffixes: &["e", "ste", "de"],
-    percent_words: &["procent", "percent", "pct", "procentpunt", "procentpunten"],
+    percent_words: &[
+        "procent",
+        "percent",
+        "pct",
+        "procentpunt",
+        "procentpunten",
+        "percentage",
+        "percentagepunt",
+        "percentagepunten",
+    ],
     currency_words: &[
         ("euro", "EUR"),
         ("dollar", "USD"),
