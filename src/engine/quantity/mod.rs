@@ -128,6 +128,8 @@ pub fn tables(lang: Lang) -> &'static Tables {
 const CURRENCY_SYMBOLS: &[(char, &str)] = &[('€', "EUR"), ('$', "USD"), ('£', "GBP"), ('¥', "JPY")];
 /// Currency codes written as words before a number.
 const CURRENCY_CODES: &[(&str, &str)] = &[("eur", "EUR"), ("usd", "USD"), ("gbp", "GBP")];
+/// Currency codes for millions, as financial reports write them after a number: `30 MUSD`.
+const MILLION_CODES: &[(&str, &str)] = &[("musd", "USD"), ("meur", "EUR"), ("mgbp", "GBP")];
 /// Unit abbreviations glued to digits (`100km`) that keep the digits a quantity.
 const GLUED_UNITS: &[&str] = &[
     "km", "kg", "cm", "mm", "m2", "ml", "mg", "g", "l", "kw", "mw", "gw", "kwh", "ha",
@@ -681,6 +683,12 @@ fn read_unit(doc: &Doc, t: &Tables, j: usize, ordinal: bool) -> (Option<String>,
     if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(c, _)| doc.is_punct(j, *c)) {
         return (Some(code.into()), Some(j));
     }
+    if doc.is_word(j)
+        && doc.raw(j).starts_with('M')
+        && let Some(code) = lookup(MILLION_CODES, doc.low(j))
+    {
+        return (Some(code.into()), Some(j));
+    }
     if ordinal {
         return (None, None);
     }
@@ -825,17 +833,21 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         first = c;
         unit = Some(code.to_owned());
     }
-    // Glued suffix: `1e`, `3rd`, `1.2bn`, `€3m`, `100km`.
+    // Glued suffix: `1e`, `3rd`, `1.2bn`, `€3m`, `100km`, `1.3e6`.
     if doc.is_word(last + 1) && doc.glued(last + 1) {
         let suffix = doc.low(last + 1);
-        if t.ordinal_suffixes.contains(&suffix) && plain {
+        if let Some((exp, end)) = exponent(doc, last + 1) {
+            value *= 10f64.powi(exp);
+            last = end - 1;
+        } else if t.ordinal_suffixes.contains(&suffix) && plain {
             ordinal = true;
         } else if doc.raw(last + 1).bytes().all(|c| c.is_ascii_uppercase())
             && let Some(code) = lookup(CURRENCY_CODES, suffix)
         {
             unit = Some(code.to_owned());
-        } else if let Some(m) =
-            lookup(t.glued_magnitudes, suffix).filter(|_| suffix != "m" || currency.is_some())
+        } else if let Some(m) = lookup(t.glued_magnitudes, suffix)
+            // A lower-case `m` is metres unless money comes first; `3M`, `1.2M` are millions.
+            .filter(|_| suffix != "m" || currency.is_some() || doc.raw(last + 1) == "M")
         {
             value *= m;
         } else if GLUED_UNITS.contains(&suffix) {
@@ -865,6 +877,11 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         if unit.is_none() || (unit.as_deref() == Some(u.as_str()) && !symbol) {
             unit = Some(u);
             last = used;
+            if lookup(MILLION_CODES, doc.low(used)).is_some() {
+                value *= 1e6;
+                scale = 1e6;
+                magnitude = true;
+            }
             // `75 USD million`.
             if !magnitude
                 && let Some(m) =
@@ -913,6 +930,23 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         scale,
     });
     Some(last + 1)
+}
+
+/// `e10`, `e+14`, `e-1` glued after digits (token `e` at `k`): (exponent, token after it).
+fn exponent(doc: &Doc, k: usize) -> Option<(i32, usize)> {
+    if doc.low(k) != "e" {
+        return None;
+    }
+    let (sign, num) = if (doc.is_punct(k + 1, '+') || doc.is_punct(k + 1, '-')) && doc.glued(k + 1) {
+        (if doc.is_punct(k + 1, '-') { -1 } else { 1 }, k + 2)
+    } else {
+        (1, k + 1)
+    };
+    let digits = doc.raw(num);
+    if doc.kind(num) != Some(TokKind::Num) || !doc.glued(num) || digits.len() > 3 {
+        return None;
+    }
+    Some((sign * digits_value(digits) as i32, num + 1))
 }
 
 /// `min 5`, `minus one`: negates the quantity and returns its new first token.
@@ -1122,6 +1156,9 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     let (unit, used) = read_unit(doc, t, end + 1, ordinal);
     if let Some(u) = used {
         end = u;
+        if lookup(MILLION_CODES, doc.low(u)).is_some() {
+            value *= 1e6;
+        }
     }
     let mut q = Quantity {
         value: Some(value),
@@ -1271,6 +1308,10 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     }
     if w == "helft" && i > 0 && doc.low(i - 1) == "de" {
         return Some((0.5, i));
+    }
+    // `dozijn`, `gros` on their own are counts; `dozen` needs its article (`a dozen`).
+    if matches!(w, "dozijn" | "gros") && !doc.is_word(i + 1) {
+        return Some((if w == "gros" { 144.0 } else { 12.0 }, i));
     }
     // `een-achtste`, `one-eighth`.
     if let Some((a, b)) = w.split_once('-')
