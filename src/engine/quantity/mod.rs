@@ -838,7 +838,8 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         let suffix = doc.low(last + 1);
         if let Some((exp, end)) = exponent(doc, last + 1) {
             value *= 10f64.powi(exp);
-            last = end - 1;
+            // `last += 1` below steps onto the exponent's digits.
+            last = end - 2;
         } else if t.ordinal_suffixes.contains(&suffix) && plain {
             ordinal = true;
         } else if doc.raw(last + 1).bytes().all(|c| c.is_ascii_uppercase())
