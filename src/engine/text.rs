@@ -214,7 +214,7 @@ impl<'t> Doc<'t> {
         self.kind(i) == Some(TokKind::Punct) && self.raw(i).starts_with(c)
     }
 
-    fn punct_char(&self, i: usize) -> Option<char> {
+    pub fn punct_char(&self, i: usize) -> Option<char> {
         if self.kind(i) == Some(TokKind::Punct) {
             self.raw(i).chars().next()
         } else {

@@ -283,7 +283,7 @@ pub static TABLES: Tables = Tables {
     range_openers: &[&["between", "the"], &["between"], &["from"]],
     range_and: &[&["and", "the"], &["and"]],
     range_to: &[&["through"], &["to"], &["-"], &["–"], &["~"]],
-    bound_joiners: &[&[",", "but"], &["and"], &["but"], &[","]],
+    bound_joiners: &[&[",", "but"], &["and"], &["but"]],
     ratio_words: &[&["out", "of"], &["in"], &["over"]],
     post_bounds: &[
         (&["or", "more"], Bound::AtLeast),

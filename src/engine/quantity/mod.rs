@@ -342,7 +342,9 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
         return;
     }
     for &(phrase, bound) in t.post_bounds {
-        if matches_at(doc, phrase, a.last + 1) {
+        // `12 and more than 194` starts a new comparison.
+        let after = doc.low(a.last + 1 + phrase.len());
+        if matches_at(doc, phrase, a.last + 1) && !matches!(after, "than" | "dan" | "als") {
             let v = a.quantity.value;
             a.quantity.approximate = true;
             match bound {
@@ -918,6 +920,10 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     };
     first = negate_before(doc, t, first, &mut q);
     if let Some((a, bound)) = approximator_before(doc, t, first) {
+        // `<>30`, `=>30`: not a comparison the text states.
+        if a > 0 && doc.glued(a) && doc.punct_char(a - 1).is_some_and(|c| "<>=".contains(c)) {
+            return Some(last + 1);
+        }
         apply_bound(&mut q, bound);
         first = a;
     }
@@ -1316,7 +1322,9 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     }
     // `een-achtste`, `one-eighth`.
     if let Some((a, b)) = w.split_once('-')
-        && let Some(n) = (t.parse_word)(a).filter(|n| !n.ordinal && n.value >= 1.0)
+        && let Some(n) = (t.parse_word)(a)
+            .or_else(|| t.articles.contains(&a).then_some(WordNumber { value: 1.0, ordinal: false, multiplier: false }))
+            .filter(|n| !n.ordinal && n.value >= 1.0)
         && let Some((d, plural)) = (t.denominator)(b)
         && (t.split_ordinal_is_denominator || plural || n.value == 1.0)
     {

@@ -267,7 +267,7 @@ pub static TABLES: Tables = Tables {
         &["–"],
         &["~"],
     ],
-    bound_joiners: &[&[",", "maar"], &["en"], &["maar"], &[","]],
+    bound_joiners: &[&[",", "maar"], &["en"], &["maar"]],
     ratio_words: &[&["op", "de"], &["op"], &["uit", "de"], &["uit"]],
     post_bounds: &[
         (&["of", "meer"], Bound::AtLeast),
