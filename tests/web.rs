@@ -92,6 +92,23 @@ async fn click_opens_popover_escape_closes_destroy_restores() {
         })
         .expect("a focusable statement highlight")
         .clone();
+    // A screen reader hears that a highlight is a claim, and of which kind (the page is Dutch).
+    for head in all.iter().filter(|m| m.tab_index() == 0) {
+        assert_eq!(head.get_attribute("role").as_deref(), Some("link"));
+        assert_eq!(
+            head.get_attribute("aria-haspopup").as_deref(),
+            Some("dialog")
+        );
+        let label = head
+            .get_attribute("aria-roledescription")
+            .unwrap_or_default();
+        let expected = match head.get_attribute("data-kind").as_deref() {
+            Some("statement") => "claim: bewering",
+            Some("quantity") => "claim: getal",
+            _ => "claim: getal zonder bron",
+        };
+        assert_eq!(label, expected, "{}", head.outer_html());
+    }
     statement.click();
     yew::scheduler::flush().await;
 
@@ -115,6 +132,16 @@ async fn click_opens_popover_escape_closes_destroy_restores() {
     let confidence = text_of(&popover, ".claimlens-confidence");
     let percent: u32 = confidence.trim_end_matches('%').parse().expect(&confidence);
     assert!(percent <= 100);
+    let level = text_of(&popover, ".claimlens-level");
+    assert!(
+        ["hoog", "middel", "laag"].iter().any(|w| level.contains(w)),
+        "confidence in words: {level:?}"
+    );
+    assert_eq!(
+        popover.get_attribute("aria-modal").as_deref(),
+        Some("false"),
+        "a non-modal dialog"
+    );
 
     let init = KeyboardEventInit::new();
     init.set_key("Escape");
