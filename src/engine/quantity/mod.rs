@@ -343,8 +343,11 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
     }
     for &(phrase, bound) in t.post_bounds {
         // `12 and more than 194` starts a new comparison.
-        let after = doc.low(a.last + 1 + phrase.len());
-        if matches_at(doc, phrase, a.last + 1) && !matches!(after, "than" | "dan" | "als") {
+        let k = a.last + 1 + phrase.len();
+        let number_after = doc.kind(k + 1) == Some(TokKind::Num)
+            || (t.parse_word)(doc.low(k + 1)).is_some();
+        let new_comparison = matches!(doc.low(k), "than" | "dan" | "als") && number_after;
+        if matches_at(doc, phrase, a.last + 1) && !new_comparison {
             let v = a.quantity.value;
             a.quantity.approximate = true;
             match bound {
@@ -405,10 +408,14 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
         return Some(joined(doc, a, b, first, q));
     }
     // `meer dan 10 en minder dan 20`, `at most 100 and at least 20`.
-    if phrase_between(doc, t.bound_joiners, gap.0, gap.1) {
+    let comma = gap.1 == gap.0 + 1 && doc.is_punct(gap.0, ',');
+    if comma || phrase_between(doc, t.bound_joiners, gap.0, gap.1) {
         let lower = |x: &Quantity| x.approximate && x.low.is_some() && x.high.is_none();
         let upper = |x: &Quantity| x.approximate && x.low.is_none() && x.high.is_some();
-        let (lo, hi) = if lower(qa) && upper(qb) {
+        // After a bare comma only `more than 100, less than 300` reads as one range.
+        let (lo, hi) = if comma && !(lower(qa) && upper(qb)) {
+            (None, None)
+        } else if lower(qa) && upper(qb) {
             (qa.low, qb.high)
         } else if upper(qa) && lower(qb) {
             (qb.low, qa.high)
@@ -819,6 +826,11 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             last += 3;
         }
     }
+    // `1 point 1`, `3 komma 5`.
+    if plain && let Some((f, l)) = decimal_words(doc, t, last) {
+        value += f;
+        last = l;
+    }
     // A sign glued before the digits and standing free itself.
     if i > 0
         && (doc.is_punct(i - 1, '-') || doc.is_punct(i - 1, '−') || doc.is_punct(i - 1, '+'))
@@ -894,6 +906,34 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
                 scale = m;
                 last += 1;
             }
+        }
+    }
+    // `4 thousand 3 hundred and 21`, `6 crore and two hundred`: lower places after a magnitude.
+    if magnitude && scale >= 100.0 {
+        let mut room = scale;
+        while room > 1.0 {
+            let k = last + 1 + usize::from(low_is(doc, last + 1, t.number_joiners));
+            let (v, end, next_room) = if doc.kind(k) == Some(TokKind::Num)
+                && !(doc.glued(k + 1) && doc.kind(k + 1) == Some(TokKind::Punct))
+            {
+                let v = digits_value(doc.raw(k));
+                match lookup(t.magnitudes, doc.low(k + 1)).filter(|m| *m >= 100.0 && *m < room) {
+                    Some(m) if doc.is_word(k + 1) => (v * m, k + 1, m),
+                    _ => (v, k, 0.0),
+                }
+            } else if let Some((v, l, false, _)) =
+                doc.is_word(k).then(|| read_number_words(doc, t, k)).flatten()
+            {
+                (v, l, 0.0)
+            } else {
+                break;
+            };
+            if v <= 0.0 || v >= room {
+                break;
+            }
+            value += v;
+            last = end;
+            room = next_room;
         }
     }
     // `3 miljoen en een half`.
@@ -1361,8 +1401,12 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
 /// `komma vijf`, `point zero three` after the number words ending at `last`: (fraction, last).
 fn decimal_words(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
     let j = last + 1;
-    if !matches!(doc.low(j), "komma" | "point") || !doc.is_word(j + 1) {
+    if !matches!(doc.low(j), "komma" | "point") {
         return None;
+    }
+    if doc.kind(j + 1) == Some(TokKind::Num) && doc.raw(j + 1).len() < 16 {
+        let d = doc.raw(j + 1);
+        return Some((digits_value(d) / 10f64.powi(d.len() as i32), j + 1));
     }
     let mut frac = 0.0;
     let mut scale = 1.0;
