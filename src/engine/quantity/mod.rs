@@ -884,30 +884,6 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
         last += 1;
         magnitude = true;
     }
-    let (u, used) = read_unit(doc, t, last + 1, ordinal);
-    if let (Some(u), Some(used)) = (u, used) {
-        // After a currency mark or a glued unit, only a repeated currency word joins (`€5 euro`);
-        // a second symbol starts the next amount (`$ 20 $ 30`).
-        let symbol = doc.kind(used) == Some(TokKind::Punct) && u != "%";
-        if unit.is_none() || (unit.as_deref() == Some(u.as_str()) && !symbol) {
-            unit = Some(u);
-            last = used;
-            if lookup(MILLION_CODES, doc.low(used)).is_some() {
-                value *= 1e6;
-                scale = 1e6;
-                magnitude = true;
-            }
-            // `75 USD million`.
-            if !magnitude
-                && let Some(m) =
-                    lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
-            {
-                value *= m;
-                scale = m;
-                last += 1;
-            }
-        }
-    }
     // `4 thousand 3 hundred and 21`, `6 crore and two hundred`: lower places after a magnitude.
     if magnitude && scale >= 100.0 {
         let mut room = scale;
@@ -940,6 +916,30 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     if magnitude && let Some((f, l, m)) = fraction_tail(doc, t, last) {
         value += f * m.unwrap_or(scale);
         last = l;
+    }
+    let (u, used) = read_unit(doc, t, last + 1, ordinal);
+    if let (Some(u), Some(used)) = (u, used) {
+        // After a currency mark or a glued unit, only a repeated currency word joins (`€5 euro`);
+        // a second symbol starts the next amount (`$ 20 $ 30`).
+        let symbol = doc.kind(used) == Some(TokKind::Punct) && u != "%";
+        if unit.is_none() || (unit.as_deref() == Some(u.as_str()) && !symbol) {
+            unit = Some(u);
+            last = used;
+            if lookup(MILLION_CODES, doc.low(used)).is_some() {
+                value *= 1e6;
+                scale = 1e6;
+                magnitude = true;
+            }
+            // `75 USD million`.
+            if !magnitude
+                && let Some(m) =
+                    lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
+            {
+                value *= m;
+                scale = m;
+                last += 1;
+            }
+        }
     }
     // Years: 1900–2099 with no unit of measure are dates, not counts.
     let is_year_shape = plain && doc.raw(i).len() == 4 && (1900.0..2100.0).contains(&value);
@@ -1436,7 +1436,25 @@ fn denominator_after(doc: &Doc, t: &Tables, last: usize, value: f64) -> Option<(
         return None;
     }
     let (d, plural) = (t.denominator)(doc.low(j))?;
-    (t.split_ordinal_is_denominator || plural || value == 1.0).then_some((d, j))
+    let ok = (t.split_ordinal_is_denominator || plural || value == 1.0)
+        && (plural || quarter_is_share(doc, j));
+    ok.then_some((d, j))
+}
+
+/// A singular `quarter`/`kwart` at token `j` (after `one`, `a`, `een`) is a share unless it
+/// tells the time (`a quarter past six`, `kwart over drie`) or names a period (`in one quarter`,
+/// `het eerste kwart`).
+fn quarter_is_share(doc: &Doc, j: usize) -> bool {
+    if !matches!(doc.low(j), "quarter" | "kwart") {
+        return true;
+    }
+    let time = matches!(doc.low(j + 1), "past" | "to" | "over" | "voor");
+    let period = j >= 2
+        && matches!(
+            doc.low(j - 2),
+            "in" | "this" | "last" | "next" | "per" | "dit" | "vorig" | "volgend" | "elk"
+        );
+    !time && !period
 }
 
 /// `een kwart`, `a half`, `een vijfde van`: an article and a denominator.
@@ -1448,7 +1466,8 @@ fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     let (d, _) = (t.denominator)(w)?;
     let next_word = doc.is_word(i + 2).then(|| doc.low(i + 2));
     let ok = match w {
-        "half" | "kwart" | "quarter" => true,
+        "half" => true,
+        "kwart" | "quarter" => quarter_is_share(doc, i + 1),
         _ => next_word.is_none_or(|n| {
             t.of_words.contains(&n) || n == "van" || lookup(t.magnitudes, n).is_some()
         }),

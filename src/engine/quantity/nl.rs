@@ -8,6 +8,8 @@ const MORPHEMES: &[(&str, f64)] = &[
     ("nul", 0.0),
     ("een", 1.0),
     ("één", 1.0),
+    // `Eén` at the start of a sentence lowercases to `eén`.
+    ("eén", 1.0),
     ("twee", 2.0),
     ("drie", 3.0),
     ("vier", 4.0),
@@ -249,7 +251,8 @@ pub static TABLES: Tables = Tables {
         "kan", "kunnen", "moet", "moeten", "zal", "zullen", "die", "dat", "dit", "deze", "er",
         "ook", "nog", "al", "niet", "geen", "wel", "maar", "dan", "als", "te", "zo", "meer",
         "minder", "later", "eerder", "geleden", "daarvan", "hen", "hun", "ze", "zij", "we", "wij",
-        "hij", "ik", "jij", "u", "uur",
+        "hij", "ik", "jij", "u", "uur", "waard", "lang", "oud", "hoog", "breed", "diep", "zwaar",
+        "groot", "klein", "extra", "vandaag", "gisteren", "morgen", "terwijl",
     ],
     of_words: &[],
     verb_shape,

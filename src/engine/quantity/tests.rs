@@ -52,6 +52,18 @@ const fn exact(text: &'static str, v: f64, unit: Option<&'static str>) -> Row {
     (text, Some(v), Some(v), Some(v), false, unit)
 }
 
+const fn range(text: &'static str, lo: f64, hi: f64, unit: Option<&'static str>) -> Row {
+    (text, None, Some(lo), Some(hi), false, unit)
+}
+
+const fn at_least(text: &'static str, v: f64, unit: Option<&'static str>) -> Row {
+    (text, Some(v), Some(v), None, true, unit)
+}
+
+const fn at_most(text: &'static str, v: f64, unit: Option<&'static str>) -> Row {
+    (text, Some(v), None, Some(v), true, unit)
+}
+
 const DIGITS: &[(Lang, &str, &[Row])] = &[
     (
         Lang::Nl,
@@ -411,6 +423,337 @@ const NOT_QUANTITIES: &[(Lang, &str, &[Row])] = &[
 #[test]
 fn digits_and_separators() {
     check(DIGITS);
+}
+
+/// Signs, decimals without a leading zero, exponents, magnitudes written as letters.
+const SIGNS_AND_MAGNITUDES: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Het vroor min 8 graden.",
+        &[exact("min 8 graden", -8.0, Some("graden"))],
+    ),
+    (
+        Lang::Nl,
+        "De rente zakte naar -0,5 procent.",
+        &[exact("-0,5 procent", -0.5, Some("%"))],
+    ),
+    (
+        Lang::Nl,
+        "De schuld liep op tot 12,4 miljard euro.",
+        &[exact("12,4 miljard euro", 12.4e9, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Het land telt 3 honderd molens.",
+        &[exact("3 honderd molens", 300.0, Some("molens"))],
+    ),
+    (
+        Lang::Nl,
+        "De waarde was 1,5e3 in het rapport.",
+        &[exact("1,5e3", 1500.0, None)],
+    ),
+    (
+        Lang::En,
+        "Temperatures fell to minus 12 degrees.",
+        &[exact("minus 12 degrees", -12.0, Some("degrees"))],
+    ),
+    (
+        Lang::En,
+        "The deficit reached 1.2bn last year.",
+        &[exact("1.2bn", 1.2e9, None)],
+    ),
+    (
+        Lang::En,
+        "The club paid 4.5M for the striker.",
+        &[exact("4.5M", 4.5e6, None)],
+    ),
+    (
+        Lang::En,
+        "The trust lost 30 MUSD in one quarter.",
+        // A period, not a share: one quarter (of a year).
+        &[exact("30 MUSD", 30e6, Some("USD")), exact("one quarter", 1.0, Some("quarter"))],
+    ),
+    (
+        Lang::En,
+        "The state owes 4 thousand 3 hundred and 21 claims.",
+        &[exact("4 thousand 3 hundred and 21 claims", 4321.0, Some("claims"))],
+    ),
+];
+
+#[test]
+fn signs_and_magnitudes() {
+    check(SIGNS_AND_MAGNITUDES);
+}
+
+/// `biljoen` is 10^12 in Dutch, `billion` 10^9 in English.
+#[test]
+fn long_and_short_scales() {
+    check(&[
+        (
+            Lang::Nl,
+            "De staatsschuld is 1 biljoen.",
+            &[exact("1 biljoen", 1e12, None)],
+        ),
+        (
+            Lang::Nl,
+            "Het bedrijf is twee miljard waard.",
+            &[exact("twee miljard", 2e9, None)],
+        ),
+        (
+            Lang::En,
+            "The debt is 1 billion.",
+            &[exact("1 billion", 1e9, None)],
+        ),
+        (
+            Lang::En,
+            "The market is worth two trillion.",
+            &[exact("two trillion", 2e12, None)],
+        ),
+    ]);
+}
+
+const FRACTIONS: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Een kwart van de leerlingen ging naar huis.",
+        &[exact("Een kwart", 0.25, None)],
+    ),
+    (
+        Lang::Nl,
+        "Driekwart van de kiezers bleef thuis.",
+        &[exact("Driekwart", 0.75, None)],
+    ),
+    (
+        Lang::Nl,
+        "De bouw duurde anderhalf jaar.",
+        &[exact("anderhalf jaar", 1.5, Some("jaar"))],
+    ),
+    (
+        Lang::Nl,
+        "Hij wacht al tweeënhalf uur.",
+        &[exact("tweeënhalf", 2.5, None)],
+    ),
+    (
+        Lang::Nl,
+        "Twee derde van de leden stemde voor.",
+        &[exact("Twee derde", 2.0 / 3.0, None)],
+    ),
+    (
+        Lang::Nl,
+        "De regio telt anderhalf miljoen inwoners.",
+        &[exact("anderhalf miljoen inwoners", 1.5e6, Some("inwoners"))],
+    ),
+    (
+        Lang::Nl,
+        "Meer dan de helft van de winkels sloot.",
+        &[at_least("Meer dan de helft", 0.5, None)],
+    ),
+    (
+        Lang::Nl,
+        "Het groeide met drie komma vijf procent.",
+        &[exact("drie komma vijf procent", 3.5, Some("%"))],
+    ),
+    (
+        Lang::Nl,
+        "Slechts 1/4 van de bussen reed.",
+        &[exact("1/4", 0.25, None)],
+    ),
+    (
+        Lang::Nl,
+        "Het kostte vijf miljoen en een half.",
+        &[exact("vijf miljoen en een half", 5.5e6, None)],
+    ),
+    (
+        Lang::En,
+        "Three quarters of the staff agreed.",
+        &[exact("Three quarters", 0.75, None)],
+    ),
+    (
+        Lang::En,
+        "Nearly half of the flights were late.",
+        &[at_most("Nearly half", 0.5, None)],
+    ),
+    (
+        Lang::En,
+        "The road is two and a half miles long.",
+        &[exact("two and a half miles", 2.5, Some("miles"))],
+    ),
+    (
+        Lang::En,
+        "Only 3/4 of the seats were sold.",
+        &[exact("3/4", 0.75, None)],
+    ),
+    (
+        Lang::En,
+        "The estate is worth half a million.",
+        &[exact("half a million", 5e5, None)],
+    ),
+    (
+        Lang::En,
+        "The jar held a dozen eggs.",
+        &[exact("a dozen eggs", 12.0, Some("eggs"))],
+    ),
+];
+
+#[test]
+fn fractions() {
+    check(FRACTIONS);
+}
+
+const RANGES: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "De schade ligt tussen de 500 en 700 miljoen euro.",
+        &[range("tussen de 500 en 700 miljoen euro", 500e6, 700e6, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Een kaartje kost 15 tot 20 euro.",
+        &[range("15 tot 20 euro", 15.0, 20.0, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Deelnemers zijn 25 tot 68 jaar oud.",
+        &[range("25 tot 68 jaar", 25.0, 68.0, Some("jaar"))],
+    ),
+    (
+        Lang::Nl,
+        "Er kwamen 10-20 mensen.",
+        &[range("10-20 mensen", 10.0, 20.0, Some("mensen"))],
+    ),
+    (
+        Lang::Nl,
+        "Het aantal ligt boven de 100 maar onder de 300.",
+        &[(
+            "boven de 100 maar onder de 300",
+            None,
+            Some(100.0),
+            Some(300.0),
+            true,
+            None,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er komen 200 of meer bezoekers.",
+        &[at_least("200 of meer", 200.0, None)],
+    ),
+    (
+        Lang::En,
+        "Tickets cost between 10 and 20 dollars.",
+        &[range("between 10 and 20 dollars", 10.0, 20.0, Some("USD"))],
+    ),
+    (
+        Lang::En,
+        "The project needs from 3 to 5 years.",
+        &[range("from 3 to 5 years", 3.0, 5.0, Some("years"))],
+    ),
+    (
+        Lang::En,
+        "Prices rose by 5-10 percent.",
+        &[range("5-10 percent", 5.0, 10.0, Some("%"))],
+    ),
+    (
+        Lang::En,
+        "The crowd was no less than thirty.",
+        &[at_least("no less than thirty", 30.0, None)],
+    ),
+    (
+        Lang::En,
+        "The team won 3-2 on Sunday.",
+        &[exact("3", 3.0, None), exact("2", 2.0, None)],
+    ),
+];
+
+#[test]
+fn ranges_and_bounds() {
+    check(RANGES);
+}
+
+const CHANGES_AND_RATIOS: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Eén op de zeven ouderen is eenzaam.",
+        &[exact("Eén op de zeven ouderen", 1.0 / 7.0, Some("ouderen"))],
+    ),
+    (
+        Lang::Nl,
+        "Een op de vijf scholen sloot.",
+        &[exact("Een op de vijf scholen", 0.2, Some("scholen"))],
+    ),
+    (
+        Lang::Nl,
+        "Een van de drie verdachten is vrij.",
+        &[exact("drie verdachten", 3.0, Some("verdachten"))],
+    ),
+    (
+        Lang::En,
+        "1 in 5 adults smokes.",
+        &[exact("1 in 5 adults", 0.2, Some("adults"))],
+    ),
+    (
+        Lang::En,
+        "Two out of three voters agreed.",
+        &[exact("Two out of three voters", 2.0 / 3.0, Some("voters"))],
+    ),
+];
+
+#[test]
+fn changes_and_ratios() {
+    check(CHANGES_AND_RATIOS);
+}
+
+const MONEY_AND_MEASURES: &[(Lang, &str, &[Row])] = &[
+    (
+        Lang::Nl,
+        "Het ticket kost 5 euro 50.",
+        &[exact("5 euro 50", 5.5, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "Het kost dertien euro en vijfenveertig cent.",
+        &[exact("dertien euro en vijfenveertig cent", 13.45, Some("EUR"))],
+    ),
+    (
+        Lang::Nl,
+        "De storing duurde 35 minuten.",
+        &[exact("35 minuten", 35.0, Some("minuten"))],
+    ),
+    (
+        Lang::Nl,
+        "De wandeling is 12km lang.",
+        &[exact("12km", 12.0, Some("km"))],
+    ),
+    (
+        Lang::Nl,
+        "De prijs steeg 2 procentpunt.",
+        &[exact("2 procentpunt", 2.0, Some("%"))],
+    ),
+    (
+        Lang::En,
+        "A ticket costs $12.50 now.",
+        &[exact("$12.50", 12.5, Some("USD"))],
+    ),
+    (
+        Lang::En,
+        "He paid 3 dollars and 50 cents.",
+        &[exact("3 dollars and 50 cents", 3.5, Some("USD"))],
+    ),
+    (
+        Lang::En,
+        "The budget is £40m this year.",
+        &[exact("£40m", 40e6, Some("GBP"))],
+    ),
+    (
+        Lang::En,
+        "The invoices came to $ 200 $ 300 in total.",
+        &[exact("$ 200", 200.0, Some("USD")), exact("$ 300", 300.0, Some("USD"))],
+    ),
+];
+
+#[test]
+fn money_and_measures() {
+    check(MONEY_AND_MEASURES);
 }
 
 #[test]
