@@ -130,6 +130,8 @@ pub struct Found {
     pub hedged: bool,
     /// No cue of its own: continues the speaker of the sentence before.
     pub continued: bool,
+    /// Tokens of the channel's noun phrase (`via`), remembered as an entity.
+    via_tokens: Option<(usize, usize)>,
     sentence: usize,
     /// The entity the source stands for, if any (for continuation).
     entity: Option<usize>,
@@ -188,6 +190,11 @@ const ANSWER_REACH: usize = 12;
 
 /// Longest relative clause skipped between a subject and its verb, in tokens.
 const RELATIVE_REACH: usize = 14;
+
+/// How many sentences back a description with no word in common with its antecedent may
+/// reach (`meldt het instituut` two sentences after `Het KNMI`): further back, a reader would
+/// need the name again.
+const DESCRIPTION_REACH: usize = 4;
 
 /// Longest noun phrase, in tokens.
 const NP_REACH: usize = 16;
@@ -525,7 +532,12 @@ impl Ctx<'_, '_> {
             let acronym = doc.raw(k).chars().all(|c| c.is_uppercase());
             if doc.is_cap(k) && !acronym && !self.is_in(k, self.t.determiners) {
                 // A run of names counts only where it starts the phrase or its apposition.
-                if caps_run > 0 || k == first || doc.is_punct(k.wrapping_sub(1), ',') {
+                // `sluit Gerda Mulder`: one lowercase word before the names (a verb the phrase
+                // swallowed, or a title) does not stop the run.
+                let after_one = k > first
+                    && !determined
+                    && (first..k).all(|x| doc.is_word(x) && !doc.is_cap(x));
+                if caps_run > 0 || k == first || after_one || doc.is_punct(k.wrapping_sub(1), ',') {
                     caps_run += 1;
                 }
                 best_run = best_run.max(caps_run);
@@ -548,6 +560,21 @@ impl Ctx<'_, '_> {
 
     fn entity(&self, np: &Np, end: usize, sentence: usize) -> Entity {
         let last = self.name_end(np, end);
+        // `jaar sluit Gerda Mulder`: words before a name that are neither a determiner nor a
+        // title are not part of it.
+        let mut first = np.first;
+        while first < np.last
+            && self.doc.is_word(first)
+            && !self.doc.is_cap(first)
+            && !self.is_in(first, self.t.determiners)
+            && !is_noun(self.doc.low(first), self.t.person_nouns)
+            && !is_noun(self.doc.low(first), self.t.spokes_nouns)
+            && !is_noun(self.doc.low(first), self.t.org_nouns)
+            && (first + 1..=np.last).any(|k| self.doc.is_cap(k))
+        {
+            first += 1;
+        }
+        let np = &Np { first, ..*np };
         Entity {
             first: np.first,
             last,
@@ -639,7 +666,16 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // In an interview, the sentences up to here are the interviewee's answer.
     let mut answer_until = 0;
+    let answers = prompted_answers(&ctx);
+    // The answer to a prompt line being read: its last sentence, and the statement that holds
+    // the interviewee's words so far (sentences with an attribution of their own break it).
+    let mut prompted: Option<usize> = None;
+    let mut answer_stmt: Option<usize> = None;
     for (s, whole) in doc.sentences.iter().enumerate() {
+        if let Some(last) = answers[s] {
+            prompted = Some(last);
+            answer_stmt = None;
+        }
         // `Q: The council says …`: the marker is not part of the sentence.
         let marker = interview_marker(&ctx, whole);
         let sent = &match marker {
@@ -657,12 +693,38 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
             .or_else(|| {
-                if s < answer_until {
+                if s < answer_until || prompted.is_some_and(|l| s <= l) {
                     None
                 } else {
                     lone_quote(&ctx, sent, s, &out, &mem)
                 }
             });
+        // A sentence of an answer with no attribution of its own: the interviewee's words.
+        if found.is_none()
+            && prompted.is_some_and(|l| s <= l)
+            && marker.is_none()
+            && s >= answer_until
+        {
+            match answer_stmt
+                .and_then(|k| out.get_mut(k))
+                .filter(|f| f.sentence + 1 == s)
+            {
+                Some(f) => {
+                    let end = doc.sentence_span(sent).end;
+                    f.span.end = end;
+                    f.content.end = end;
+                    f.sentence = s;
+                }
+                None => {
+                    if let Some(f) = interviewee_answer(&ctx, s, &mem) {
+                        answer_stmt = Some(out.len());
+                        out.push(f);
+                    }
+                }
+            }
+            collect_mentions(&ctx, sent, s, &mut mem, None);
+            continue;
+        }
         let mut speaker = None;
         if let Some((mut f, source_np)) = found {
             f.sentence = s;
@@ -673,6 +735,13 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 speaker = Some(mem.refresh(e, s));
             }
             f.entity = speaker;
+            // The channel spoke too: `de krant` later may mean it.
+            if let Some((a, b)) = f.via_tokens
+                && let Some(np) = ctx.noun_phrase(a, b + 1)
+            {
+                let e = ctx.entity(&np, b + 1, s);
+                mem.entities.push(Entity { spoke: true, ..e });
+            }
             out.push(f);
         }
         collect_mentions(&ctx, sent, s, &mut mem, speaker);
@@ -708,6 +777,7 @@ fn stmt(
         cue,
         hedged: false,
         continued: false,
+        via_tokens: source.and_then(|(_, via)| via.map(|v| (v.first, v.last))),
         sentence: 0,
         entity: None,
     };
@@ -842,11 +912,14 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             };
             return Some(stmt(doc, sent, content, direct, Some(src), Some(cue)));
         }
-        // `…, aldus X` / `…, zegt X`
+        // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
+        // offered …` is a subject with its apposition, then a verb with its own clause).
         if let Some(cue_last) = ctx.cue_at(i, end, true)
+            && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
+            && let np = ctx.with_apposition_tail(np, end)
+            && closes(ctx, np.last + 1, end)
         {
-            let np = ctx.with_apposition_tail(np, end);
             return Some(stmt(
                 doc,
                 sent,
@@ -857,7 +930,8 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             ));
         }
         // `…, X zegt.` / `"…," the minister said (on Tuesday).`: the cue closes the sentence.
-        if let Some(np) = ctx.noun_phrase(i, end)
+        if !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
+            && let Some(np) = ctx.noun_phrase(i, end)
             && let np = ctx.with_apposition(np, end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, false)
@@ -883,9 +957,10 @@ impl Ctx<'_, '_> {
     fn with_apposition_tail(&self, np: Np, end: usize) -> Np {
         let doc = self.doc;
         if doc.is_punct(np.last + 1, ',')
-            && self.is_in(np.last + 2, self.t.determiners)
+            && (self.is_in(np.last + 2, self.t.determiners) || doc.is_cap(np.last + 2))
             && let Some(app) = self.noun_phrase(np.last + 2, end)
-            && app.last + 1 >= end
+            && (app.last + 1 >= end
+                || (doc.is_punct(app.last + 1, ',') && self.is_in(app.last + 2, self.t.relatives)))
         {
             return Np {
                 last: app.last,
@@ -895,6 +970,18 @@ impl Ctx<'_, '_> {
         }
         np
     }
+}
+
+/// Tokens `first..comma` are one noun phrase with an apposition (`Pennine Rail's managing
+/// director, Lucy Barnes`): a subject, not content that a tail cue could claim.
+fn subject_only(ctx: &Ctx, first: usize, comma: usize, end: usize) -> bool {
+    ctx.noun_phrase(first, end).is_some_and(|np| {
+        np.last + 1 == comma
+            || (ctx.doc.is_punct(np.last + 1, ',')
+                && ctx
+                    .noun_phrase(np.last + 2, end)
+                    .is_some_and(|app| app.last + 1 == comma))
+    })
 }
 
 /// The words from `c` close a tail attribution (`… said on Monday.`, `… said on Monday, with
@@ -944,7 +1031,11 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     };
     let mut c = cue_last + 1;
     // The particle of `laat … weten` stands inside: skip to it when it is next.
-    while ctx.is_in(c, &["weten"]) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+    while ctx.is_in(c, &["weten"])
+        || ctx.is_in(c, ctx.t.listeners)
+        || doc.is_punct(c, ':')
+        || doc.is_punct(c, ',')
+    {
         c += 1;
     }
     // `X said on Tuesday that …`: the clause starts after the complementizer.
@@ -1073,6 +1164,125 @@ fn answer(
     f.entity = Some(k);
     f.continued = true;
     Some((f, None))
+}
+
+/// Token `i` starts a line.
+fn line_start(doc: &Doc, i: usize) -> bool {
+    i == 0
+        || doc.tokens.get(i).is_some_and(|t| {
+            doc.text
+                .get(doc.tokens[i - 1].end..t.start)
+                .is_some_and(|gap| gap.contains('\n'))
+        })
+}
+
+/// For each sentence that answers an interviewer's prompt, the last sentence of the answer.
+/// A prompt is a line of its own at the start of a paragraph (`Why not postpone the race?`,
+/// `Waarom stopt u nu?`), followed on the next line by the answer, which runs to the end of the
+/// paragraph. A line counts as a prompt once the article has asked a question that way, so
+/// `Critics say you are …` between answers is one too. One pass, with bounded look-ahead.
+fn prompted_answers(ctx: &Ctx) -> Vec<Option<usize>> {
+    let doc = ctx.doc;
+    let n = doc.sentences.len();
+    let mut out = vec![None; n];
+    let mut interview = false;
+    let mut s = 0;
+    while s < n {
+        let first = doc.sentences[s].first;
+        let para = s == 0 || doc.tokens.get(first).is_some_and(|t| t.para_before);
+        if !para {
+            s += 1;
+            continue;
+        }
+        // The prompt: up to three sentences ending at a line break inside the paragraph.
+        let mut prompt_end = None;
+        for k in s..n.min(s + 3) {
+            let next = doc.sentences.get(k + 1);
+            if next.is_none_or(|x| doc.tokens.get(x.first).is_some_and(|t| t.para_before)) {
+                break;
+            }
+            if next.is_some_and(|x| line_start(doc, x.first)) {
+                prompt_end = Some(k);
+                break;
+            }
+        }
+        let Some(p) = prompt_end else {
+            s += 1;
+            continue;
+        };
+        let asks = (s..=p).any(|k| question_mark(doc, &doc.sentences[k]));
+        if !(asks || interview) {
+            s = p + 1;
+            continue;
+        }
+        interview = true;
+        let mut last = p + 1;
+        for k in p + 2..n.min(p + 1 + ANSWER_REACH) {
+            let x = &doc.sentences[k];
+            if doc.tokens.get(x.first).is_some_and(|t| t.para_before) || line_start(doc, x.first) {
+                break;
+            }
+            last = k;
+        }
+        out[p + 1] = Some(last);
+        s = last + 1;
+    }
+    out
+}
+
+/// The sentence ends in `?` (outside a quote or not).
+fn question_mark(doc: &Doc, sent: &Sentence) -> bool {
+    sent.end > sent.first
+        && (sent.first..sent.end)
+            .rev()
+            .take(3)
+            .any(|k| doc.is_punct(k, '?'))
+}
+
+/// The answer in sentences `s..=last`, given to the interviewee: the first person the article
+/// names (the interview's subject is introduced before the questions start).
+fn interviewee_answer(ctx: &Ctx, s: usize, mem: &Memory) -> Option<Found> {
+    let doc = ctx.doc;
+    // Not the headline's (`Marathon chief on the heat`): the person the text introduces.
+    let person = |e: &&Entity| e.class == Class::Person && e.named;
+    let (k, who) = mem
+        .entities
+        .iter()
+        .enumerate()
+        .take(RESOLUTION_WINDOW)
+        .find(|(_, e)| person(e) && e.sentence > 0)
+        .or_else(|| {
+            mem.entities
+                .iter()
+                .enumerate()
+                .take(RESOLUTION_WINDOW)
+                .find(|(_, e)| person(e))
+        })?;
+    let sent = &doc.sentences[s];
+    let span = doc.sentence_span(sent);
+    // A quoted answer: the content is inside the marks.
+    let content = match doc.quote_opened_at(sent.first) {
+        Some(q) if q.close + 2 >= sent.end => Span::new(q.inner.start, span.end),
+        _ => span,
+    };
+    Some(Found {
+        span,
+        content,
+        direct: true,
+        source: Some(FoundSource {
+            span: doc.span(who.first, who.last),
+            resolved: None,
+            via: None,
+            kind: SourceKind::Named,
+            competitors: 0,
+        }),
+        cue: None,
+        hedged: false,
+        continued: true,
+        via_tokens: None,
+        sentence: s,
+        entity: Some(k),
+    })
 }
 
 /// `… after the competition watchdog said the deal could …`, `when a councillor told me
@@ -1470,6 +1680,34 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             .recent()
             .find(|(_, e)| strong(e))
             .or_else(|| mem.recent().find(|(_, e)| e.class == Class::Org && e.named))
+            .map(|(k, _)| k);
+    }
+    // Any other short description (`het instituut` after `het KNMI`, `the neurologist` after
+    // `Dr Naomi Feld`, `de middenvelder`): the latest named speaker of the same kind, in the
+    // last few sentences. A description is a way to mention someone salient again.
+    if np.head <= np.first + 2 {
+        // A role finds a person, an organisation's noun an organisation; a noun in neither
+        // list (`de middenvelder`, `the neurologist`) either.
+        let org = is_noun(head, ctx.t.org_nouns) || ctx.t.generic_orgs.contains(&head);
+        let fits = |e: &Entity| {
+            e.named
+                && if person {
+                    e.class == Class::Person
+                } else if org {
+                    e.class == Class::Org
+                } else {
+                    e.class != Class::Other
+                }
+        };
+        let newest = mem.entities.last().map_or(0, |e| e.sentence);
+        let near = || {
+            mem.recent()
+                .take_while(|(_, e)| e.sentence + DESCRIPTION_REACH >= newest)
+        };
+        // A speaker is more salient than a bystander.
+        return near()
+            .find(|(_, e)| fits(e) && e.spoke)
+            .or_else(|| near().find(|(_, e)| fits(e)))
             .map(|(k, _)| k);
     }
     None
