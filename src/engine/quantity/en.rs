@@ -261,7 +261,7 @@ pub static TABLES: Tables = Tables {
         "in", "since", "until", "till", "by", "from", "to", "of", "before", "after", "during",
         "year",
     ],
-    time_words: &["am", "pm", "h", "hrs"],
+    time_words: &["am", "pm", "h", "hrs", "o'clock", "a.m", "p.m"],
     ordinal_skip: &["first", "second"],
     pronoun_markers: &[
         "no", "any", "every", "some", "each", "which", "this", "that", "the",
@@ -298,6 +298,11 @@ pub static TABLES: Tables = Tables {
         (&["or", "below"], Bound::AtMost),
     ],
     cent_words: &["cent", "cents"],
+    label_words: &[
+        "article", "art", "section", "no", "nr", "page", "chapter", "paragraph", "route", "line",
+        "platform", "exit", "room", "gate",
+    ],
+    clock_words: &["at", "around", "until", "from", "since", "by"],
 };
 
 /// `third` → 3, `quarters` → 4 (plural), `half` → 2; `first` and `second` never are.

@@ -106,6 +106,10 @@ pub struct Tables {
     pub post_bounds: &'static [(&'static [&'static str], Bound)],
     /// The hundredth part of a currency: `cent`.
     pub cent_words: &'static [&'static str],
+    /// Words before digits that make them a label: `artikel 13`, `page 4`, `lijn 5`.
+    pub label_words: &'static [&'static str],
+    /// Words before `6 uur` that make it a clock time: `om`, `rond`.
+    pub clock_words: &'static [&'static str],
 }
 
 /// One number word's reading.
@@ -791,7 +795,30 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             return Some(j + 1);
         }
     };
-    if low_is(doc, last + 1, t.time_words) && !plain {
+    // `20.30 uur`, `om 6 uur`, `rond 6 uur`: clock times; `6 uur lang` stays a span.
+    let clock = plain
+        && value <= 24.0
+        && i > 0
+        && (low_is(doc, i - 1, t.clock_words)
+            || (low_is(doc, i - 1, &["de"]) && i > 1 && low_is(doc, i - 2, t.clock_words)));
+    if low_is(doc, last + 1, t.time_words) && (!plain || clock) {
+        return Some(last + 2);
+    }
+    // `artikel 13`, `page 4`: a label, not a count.
+    let label_at = |k: usize| low_is(doc, k, t.label_words);
+    if (i > 0 && label_at(i - 1)) || (i > 1 && doc.is_punct(i - 1, '.') && label_at(i - 2)) {
+        return Some(last + 1);
+    }
+    // Dutch postal codes: `1012 AB`.
+    if plain
+        && doc.raw(i).len() == 4
+        && doc.is_word(last + 1)
+        && doc.tokens.get(last + 1).is_some_and(|t| t.space_before)
+        && doc.raw(last + 1).len() == 2
+        && doc.raw(last + 1).bytes().all(|c| c.is_ascii_uppercase())
+        && !doc.glued(last + 2)
+        && lookup(CURRENCY_CODES, doc.low(last + 1)).is_none()
+    {
         return Some(last + 2);
     }
     // `1 januari`, `januari 2022`, `January 5`.

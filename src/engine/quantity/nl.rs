@@ -251,7 +251,7 @@ pub static TABLES: Tables = Tables {
         "kan", "kunnen", "moet", "moeten", "zal", "zullen", "die", "dat", "dit", "deze", "er",
         "ook", "nog", "al", "niet", "geen", "wel", "maar", "dan", "als", "te", "zo", "meer",
         "minder", "later", "eerder", "geleden", "daarvan", "hen", "hun", "ze", "zij", "we", "wij",
-        "hij", "ik", "jij", "u", "uur", "waard", "lang", "oud", "hoog", "breed", "diep", "zwaar",
+        "hij", "ik", "jij", "u", "waard", "lang", "oud", "hoog", "breed", "diep", "zwaar",
         "groot", "klein", "extra", "vandaag", "gisteren", "morgen", "terwijl",
     ],
     of_words: &[],
@@ -282,6 +282,11 @@ pub static TABLES: Tables = Tables {
         (&["of", "kleiner"], Bound::AtMost),
     ],
     cent_words: &["cent", "eurocent"],
+    label_words: &[
+        "artikel", "art", "nummer", "nr", "lid", "pagina", "blz", "hoofdstuk", "paragraaf",
+        "lijn", "huisnummer", "kamer", "perron", "spoor", "afrit",
+    ],
+    clock_words: &["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "sinds"],
 };
 
 /// `derde` → 3, `kwart` → 4, `achtsten` → 8 (plural); `eerste` is never a denominator.

@@ -531,7 +531,7 @@ const FRACTIONS: &[(Lang, &str, &[Row])] = &[
     (
         Lang::Nl,
         "Hij wacht al tweeënhalf uur.",
-        &[exact("tweeënhalf", 2.5, None)],
+        &[exact("tweeënhalf uur", 2.5, Some("uur"))],
     ),
     (
         Lang::Nl,
@@ -750,6 +750,33 @@ const MONEY_AND_MEASURES: &[(Lang, &str, &[Row])] = &[
         &[exact("$ 200", 200.0, Some("USD")), exact("$ 300", 300.0, Some("USD"))],
     ),
 ];
+
+/// What is not a quantity claim, in sentences beyond `NOT_QUANTITIES`.
+const MORE_NON_QUANTITIES: &[(Lang, &str, &[Row])] = &[
+    (Lang::Nl, "Volgens artikel 13 mag dat niet.", &[]),
+    (Lang::Nl, "Het kantoor zit op 1012 AB in de stad.", &[]),
+    (Lang::Nl, "De winkel gaat om 9 uur open.", &[]),
+    (Lang::Nl, "Ze kwamen rond de 6 uur thuis.", &[]),
+    (Lang::Nl, "Hij speelt in de F-35 en luistert naar Radio 538.", &[]),
+    (Lang::Nl, "Lees meer op www.example.nl/nieuws/2024 vandaag.", &[]),
+    (
+        Lang::Nl,
+        "De vergadering duurde 3 uur.",
+        &[exact("3 uur", 3.0, Some("uur"))],
+    ),
+    (Lang::En, "Under section 230 platforms are shielded.", &[]),
+    (Lang::En, "The shop opens at 9 o'clock.", &[]),
+    (Lang::En, "She flew an F-16 over the G7 summit.", &[]),
+    (Lang::En, "Call +44 20 7946 0958 for tickets.", &[]),
+    (Lang::En, "Details are at https://example.com/page/42 online.", &[]),
+    (Lang::En, "The law dates from 1998.", &[]),
+    (Lang::En, "The plant opened on 3 March 2020.", &[]),
+];
+
+#[test]
+fn more_non_quantities() {
+    check(MORE_NON_QUANTITIES);
+}
 
 #[test]
 fn money_and_measures() {
