@@ -303,6 +303,17 @@ pub static TABLES: Tables = Tables {
         "platform", "exit", "room", "gate",
     ],
     clock_words: &["at", "around", "until", "from", "since", "by"],
+    change_words: &[
+        ("doubled", 2.0),
+        ("doubling", 2.0),
+        ("tripled", 3.0),
+        ("tripling", 3.0),
+        ("trebled", 3.0),
+        ("quadrupled", 4.0),
+        ("quadrupling", 4.0),
+        ("halved", 0.5),
+        ("halving", 0.5),
+    ],
 };
 
 /// `third` → 3, `quarters` → 4 (plural), `half` → 2; `first` and `second` never are.

@@ -110,6 +110,8 @@ pub struct Tables {
     pub label_words: &'static [&'static str],
     /// Words before `6 uur` that make it a clock time: `om`, `rond`.
     pub clock_words: &'static [&'static str],
+    /// Words that state a change by a factor: `verdubbeling` (2), `halved` (0.5).
+    pub change_words: &'static [(&'static str, f64)],
 }
 
 /// One number word's reading.
@@ -1174,6 +1176,31 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
             scale: 1.0,
         });
         return Some(last + 1);
+    }
+    // Changes by a factor: `verdubbeling`, `tripled`. The unit `×` marks a factor.
+    if let Some(f) = lookup(t.change_words, w) {
+        let mut q = Quantity {
+            value: Some(f),
+            low: Some(f),
+            high: Some(f),
+            approximate: false,
+            unit: Some("×".to_owned()),
+            ordinal: false,
+        };
+        let mut first = i;
+        if let Some((a, bound)) = approximator_before(doc, t, i) {
+            apply_bound(&mut q, bound);
+            first = a;
+        }
+        out.push(Found {
+            span: doc.span(first, i),
+            quantity: q,
+            form: Form::Words,
+            first,
+            last: i,
+            scale: 1.0,
+        });
+        return Some(i + 1);
     }
     let (mut value, mut last, ordinal, mut mult) =
         match lone_fraction(doc, t, i).or_else(|| article_fraction(doc, t, i)) {

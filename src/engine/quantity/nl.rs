@@ -287,6 +287,26 @@ pub static TABLES: Tables = Tables {
         "lijn", "huisnummer", "kamer", "perron", "spoor", "afrit",
     ],
     clock_words: &["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "sinds"],
+    change_words: &[
+        ("verdubbeling", 2.0),
+        ("verdubbeld", 2.0),
+        ("verdubbelde", 2.0),
+        ("verdubbelden", 2.0),
+        ("verdubbelen", 2.0),
+        ("verdubbelt", 2.0),
+        ("verdrievoudiging", 3.0),
+        ("verdrievoudigd", 3.0),
+        ("verdrievoudigde", 3.0),
+        ("verviervoudigd", 4.0),
+        ("verviervoudiging", 4.0),
+        ("verdriedubbeld", 3.0),
+        ("halvering", 0.5),
+        ("gehalveerd", 0.5),
+        ("halveerde", 0.5),
+        ("halveerden", 0.5),
+        ("halveren", 0.5),
+        ("halveert", 0.5),
+    ],
 };
 
 /// `derde` → 3, `kwart` → 4, `achtsten` → 8 (plural); `eerste` is never a denominator.
@@ -332,6 +352,10 @@ const PARTICLES: &[&str] = &[
 /// Past participles in -d/-t (`gewond`, `geraakt`, `uitgebreid`). Participles in -en are left
 /// alone: `gewonden`, `gevangenen` are nouns of the same shape.
 fn verb_shape(word: &str) -> bool {
+    // `lichtgewond`, `zwaargewond`: adverb + participle.
+    if word.ends_with("gewond") {
+        return true;
+    }
     (word.ends_with('d') || word.ends_with('t'))
         && PARTICLES.iter().any(|p| {
             word.strip_prefix(p)

@@ -687,6 +687,32 @@ const CHANGES_AND_RATIOS: &[(Lang, &str, &[Row])] = &[
         &[exact("drie verdachten", 3.0, Some("verdachten"))],
     ),
     (
+        Lang::Nl,
+        "De huur kende een verdubbeling in tien jaar.",
+        &[
+            exact("verdubbeling", 2.0, Some("×")),
+            exact("tien jaar", 10.0, Some("jaar")),
+        ],
+    ),
+    (
+        Lang::Nl,
+        "Het budget werd gehalveerd.",
+        &[exact("gehalveerd", 0.5, Some("×"))],
+    ),
+    (
+        Lang::En,
+        "Rents doubled in five years.",
+        &[
+            exact("doubled", 2.0, Some("×")),
+            exact("five years", 5.0, Some("years")),
+        ],
+    ),
+    (
+        Lang::En,
+        "The price nearly tripled.",
+        &[at_most("nearly tripled", 3.0, Some("×"))],
+    ),
+    (
         Lang::En,
         "1 in 5 adults smokes.",
         &[exact("1 in 5 adults", 0.2, Some("adults"))],
