@@ -74,6 +74,11 @@ pub struct Tables {
     /// Nouns (or compound endings) that describe an organisation: `bedrijf`, `the company`.
     pub org_nouns: &'static [&'static str],
     pub hedges: &'static [&'static [&'static str]],
+    /// Words that mark a person as a woman or as a man: pronouns (`zij`, `he`), titles (`Ms`)
+    /// and role nouns (`woordvoerster`, `spokesman`). A pronoun does not resolve to someone
+    /// known to be of the other gender.
+    pub female: &'static [&'static str],
+    pub male: &'static [&'static str],
     /// Dutch-style noun phrases: a capitalised name followed by a lowercase word ends the
     /// phrase unless the name is an inflected adjective (`de Russische regering`).
     pub adjective_ending: Option<char>,
@@ -170,6 +175,8 @@ struct Entity {
     named: bool,
     /// It has been the source of a statement.
     spoke: bool,
+    /// Known gender: `Some(true)` for a woman, from a title or a pronoun that referred to it.
+    female: Option<bool>,
 }
 
 /// How many earlier entities resolution looks back over. An antecedent further back is
@@ -195,6 +202,10 @@ const RELATIVE_REACH: usize = 14;
 /// reach (`meldt het instituut` two sentences after `Het KNMI`): further back, a reader would
 /// need the name again.
 const DESCRIPTION_REACH: usize = 4;
+
+/// How many sentences back a speaker stays the most salient reading of a description that
+/// fits it, over entities merely named since.
+const SPEAKER_REACH: usize = 1;
 
 /// Longest noun phrase, in tokens.
 const NP_REACH: usize = 16;
@@ -497,6 +508,26 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // `het Centraal Bureau voor de Statistiek (CBS)`: a short tail of links, determiners
+        // and names before an acronym in brackets belongs to the name.
+        if np.named {
+            let mut k = last + 1;
+            while k < end.min(last + 5)
+                && (doc.is_cap(k)
+                    || self.is_in(k, self.t.determiners)
+                    || (doc.is_word(k) && doc.low(k).len() <= 4))
+            {
+                k += 1;
+            }
+            if k > last + 1
+                && doc.is_punct(k, '(')
+                && doc.is_cap(k - 1)
+                && doc.is_cap(k + 1)
+                && doc.is_punct(k + 2, ')')
+            {
+                last = k - 1;
+            }
+        }
         if doc.is_punct(last + 1, '(')
             && doc.is_cap(last + 2)
             && doc.is_punct(last + 3, ')')
@@ -583,6 +614,32 @@ impl Ctx<'_, '_> {
             class: self.class(np.first, last, np.named),
             named: np.named,
             spoke: false,
+            female: (first..=last).find_map(|k| self.gender(k)),
+        }
+    }
+
+    /// The gender word `k` marks, if any.
+    fn gender(&self, k: usize) -> Option<bool> {
+        if !self.doc.is_word(k) {
+            return None;
+        }
+        let w = self.doc.low(k);
+        if self
+            .t
+            .female
+            .iter()
+            .any(|f| w == *f || (f.len() >= 5 && w.ends_with(f)))
+        {
+            Some(true)
+        } else if self
+            .t
+            .male
+            .iter()
+            .any(|m| w == *m || (m.len() >= 5 && w.ends_with(m)))
+        {
+            Some(false)
+        } else {
+            None
         }
     }
 
@@ -1449,7 +1506,19 @@ fn collect_mentions(
                 },
                 _ => np,
             };
-            if np.named {
+            if !np.named
+                && np.first == sent.first
+                && np.definite
+                && speaker.is_none()
+                && let Some(k) = describe(ctx, &np, mem)
+            {
+                // `De vakbondsvoorzitter dreigt …`: the subject mentions someone again, who is
+                // then what a pronoun in the next sentence most likely means.
+                let mut e = mem.entities[k].clone();
+                e.sentence = s;
+                mem.entities.push(e);
+                subject = Some(mem.entities.len() - 1);
+            } else if np.named {
                 let mut e = ctx.entity(&np, end, s);
                 // A short name for someone named fully before (`De Graaf`) keeps the full name.
                 if let Some(k) = same_as_earlier(ctx, &np, mem) {
@@ -1532,13 +1601,21 @@ fn resolve(
                 .recent()
                 .take_while(|(_, e)| e.sentence + 2 >= s)
                 .any(|(_, e)| e.class == Class::Person);
-        let fits = |e: &Entity| !person || e.class == Class::Person;
+        let gender = ctx.gender(np.first);
+        let fits = |e: &Entity| {
+            (!person || e.class == Class::Person)
+                && !(gender.is_some() && e.female.is_some() && gender != e.female)
+        };
         let (k, first_sentence) = mem
             .recent()
             .find(|(_, e)| fits(e))
             .map(|(k, e)| (k, e.sentence))?;
         let n = competitors(ctx, mem, k, first_sentence, fits);
-        return set(src, mem, k, true, n);
+        let r = set(src, mem, k, true, n);
+        if let (Some(g), Some(e)) = (gender, r) {
+            mem.entities[e].female.get_or_insert(g);
+        }
+        return r;
     }
     let head = doc.low(np.head);
     // A spokesperson speaks for an organisation: `een woordvoerder van de politie`,
@@ -1609,10 +1686,12 @@ fn resolve(
     // Nothing earlier: this source is an entity of its own.
     let class = ctx.class(np.first, np.last, np.named);
     if np.named || class != Class::Other || np.definite {
-        mem.entities.push(Entity {
-            spoke: true,
-            ..ctx.entity(&np, end, s)
-        });
+        let e = ctx.entity(&np, end, s);
+        if np.named && e.last > np.last {
+            // `het Centraal Bureau | voor de Statistiek (CBS)`: the source is the full name.
+            src.span = doc.span(np.first, e.last);
+        }
+        mem.entities.push(Entity { spoke: true, ..e });
         return Some(mem.entities.len() - 1);
     }
     None
@@ -1656,14 +1735,28 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // A person's title finds a person (`de minister`), anything else finds no person (`de
     // politie` is not `een woordvoerder van de politie`).
     let person = is_noun(head, ctx.t.person_nouns);
+    // `de vakbondsvoorzitter` fits `voorzitter Mirjam Oosterhuis`: a compound ending in a
+    // role the entity carries.
+    let compound_role = |e: &Entity| {
+        (e.first..=e.last).any(|k| {
+            let x = doc.low(k);
+            doc.is_word(k) && x.len() >= 5 && head.ends_with(x) && is_noun(x, ctx.t.person_nouns)
+        })
+    };
+    let lexical_fit = |e: &Entity| {
+        (e.first > own || e.last < own)
+            && (e.named || e.last > e.first + 1)
+            && (e.class == Class::Person) == person
+            && (ctx.entity_has(e, head) || (person && compound_role(e)))
+    };
+    // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
+    // bystander named since (`De centrale bank` after DNB spoke about the ECB).
+    let newest = mem.entities.last().map_or(0, |e| e.sentence);
     let lexical = mem
         .recent()
-        .find(|(_, e)| {
-            (e.first > own || e.last < own)
-                && (e.named || e.last > e.first + 1)
-                && (e.class == Class::Person) == person
-                && ctx.entity_has(e, head)
-        })
+        .take_while(|(_, e)| e.sentence + SPEAKER_REACH >= newest)
+        .find(|(_, e)| e.spoke && lexical_fit(e))
+        .or_else(|| mem.recent().find(|(_, e)| lexical_fit(e)))
         .map(|(k, _)| k);
     if lexical.is_some() {
         return lexical;
@@ -1688,7 +1781,10 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     if np.head <= np.first + 2 {
         // A role finds a person, an organisation's noun an organisation; a noun in neither
         // list (`de middenvelder`, `the neurologist`) either.
-        let org = is_noun(head, ctx.t.org_nouns) || ctx.t.generic_orgs.contains(&head);
+        // After a link (`een woordvoerder van de spoorbeheerder`) it is an organisation.
+        let org = is_noun(head, ctx.t.org_nouns)
+            || ctx.t.generic_orgs.contains(&head)
+            || (np.first > 0 && ctx.is_in(np.first - 1, ctx.t.np_links));
         let fits = |e: &Entity| {
             e.named
                 && if person {
@@ -1705,9 +1801,16 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
                 .take_while(|(_, e)| e.sentence + DESCRIPTION_REACH >= newest)
         };
         // A speaker is more salient than a bystander.
+        // A bystander only where it opened its sentence (`Het KNMI heeft …`) or is called an
+        // organisation (`Friesland` after `voor` is neither).
+        let prominent = |e: &Entity| {
+            doc.sentences
+                .get(e.sentence)
+                .is_some_and(|x| x.first == e.first)
+                || (e.first..=e.last).any(|k| is_noun(doc.low(k), ctx.t.org_nouns))
+        };
         return near()
-            .find(|(_, e)| fits(e) && e.spoke)
-            .or_else(|| near().find(|(_, e)| fits(e)))
+            .find(|(_, e)| fits(e) && (e.spoke || prominent(e)))
             .map(|(k, _)| k);
     }
     None
