@@ -57,7 +57,7 @@ pub static TABLES: Tables = Tables {
     ],
     separable: &[],
     tail_only: &[],
-    weak_verbs: &["called", "calls"],
+    weak_verbs: &["called", "calls", "replied", "responded"],
     quote_verbs: &["quoted"],
     complementizers: &["that"],
     relatives: &["which", "who", "whose", "where"],
@@ -70,6 +70,8 @@ pub static TABLES: Tables = Tables {
         "again",
         "previously",
         "earlier",
+        "himself",
+        "herself",
     ],
     clause_openers: &[
         "after", "when", "while", "because", "as", "since", "but", "and", "before",

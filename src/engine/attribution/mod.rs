@@ -303,6 +303,19 @@ impl Ctx<'_, '_> {
         self.is_in(i, self.t.person_pronouns) || self.is_in(i, self.t.other_pronouns)
     }
 
+    /// `volgens haar`, `according to her`: a possessive form standing alone as an object
+    /// pronoun (not `volgens haar woordvoerder`).
+    fn object_pronoun(&self, i: usize, end: usize) -> bool {
+        let doc = self.doc;
+        self.is_in(i, self.t.determiners)
+            && self.gender(i).is_some()
+            && !(i + 1 < end
+                && doc.is_word(i + 1)
+                && (is_noun(doc.low(i + 1), self.t.person_nouns)
+                    || is_noun(doc.low(i + 1), self.t.spokes_nouns)
+                    || is_noun(doc.low(i + 1), self.t.org_nouns)))
+    }
+
     /// Parses a noun phrase starting at token `i`, ending before `end`.
     fn noun_phrase(&self, i: usize, end: usize) -> Option<Np> {
         let doc = self.doc;
@@ -331,6 +344,8 @@ impl Ctx<'_, '_> {
             definite,
         };
         let mut last_word: Option<usize> = None;
+        // The last word counted as a name (a capital that is not just the sentence's first).
+        let mut last_name: Option<usize> = None;
         let mut head_lower: Option<usize> = None;
         let mut after_link = false;
         let limit = end.min(i + NP_REACH);
@@ -360,7 +375,13 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
-                    if self.t.determiners.contains(&w) {
+                    // `dagblad De Maasbode`: a capitalised article inside a sentence opens a name.
+                    let in_name = doc.is_cap(j)
+                        && j > i
+                        && !doc.sentence_initial(j)
+                        && !after_stop(doc, j)
+                        && doc.is_cap(j + 1);
+                    if self.t.determiners.contains(&w) && !in_name {
                         if !after_link {
                             break; // a new noun phrase starts: `Khabar 24 | een politiewoordvoerder`
                         }
@@ -384,13 +405,14 @@ impl Ctx<'_, '_> {
                         && ((!doc.sentence_initial(j) && !after_stop(doc, j))
                             || self.names.contains(w));
                     if !doc.is_cap(j)
-                        && let Some(p) = last_word.filter(|&p| p + 1 == j && doc.is_cap(p))
+                        && let Some(p) = last_name.filter(|&p| p + 1 == j)
                         && self.ends_name(p, j)
                     {
                         break; // `het KNMI | bereikten`, `de NS | zaten`
                     }
                     if cap {
                         np.named = true;
+                        last_name = Some(j);
                     } else {
                         // Two lowercase nouns in a row end the phrase unless the first is a
                         // pre-noun modifier (Dutch adjectives end in -e: `grote`, `Russische`).
@@ -412,6 +434,18 @@ impl Ctx<'_, '_> {
                     }
                     after_link = false;
                     last_word = Some(j);
+                    np.last = j;
+                }
+                // An initial's full stop belongs to the name: `Ronald V.`, `V. zelf`.
+                Some(TokKind::Punct)
+                    if doc.is_punct(j, '.')
+                        && doc.glued(j)
+                        && last_word == Some(j - 1)
+                        && doc.is_cap(j - 1)
+                        && doc.raw(j - 1).chars().count() == 1
+                        && doc.sentence_of.get(j) == doc.sentence_of.get(i) =>
+                {
+                    np.named = true;
                     np.last = j;
                 }
                 // Digits belong to a name they follow: `Khabar 24`.
@@ -747,6 +781,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| back_pointer(&ctx, sent, s, &mut out))
             .or_else(|| tail(&ctx, sent))
             .or_else(|| subject(&ctx, sent))
+            .or_else(|| inverted(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
             .or_else(|| {
@@ -971,7 +1006,10 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
         // offered …` is a subject with its apposition, then a verb with its own clause).
-        if let Some(cue_last) = ctx.cue_at(i, end, true)
+        // A weak verb is a cue only after a real quote: `„…”, reageerde Smeets`.
+        let weak =
+            quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.is_in(i, ctx.t.weak_verbs);
+        if let Some(cue_last) = ctx.cue_at(i, end, true).or(weak.then_some(i))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
@@ -1125,6 +1163,47 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     ))
 }
 
+/// `Wel erkent hij dat …`, `Ook zegt de bond dat …`: in a Dutch main clause an adverb may
+/// come first, then the verb, then the subject, then the clause.
+fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = body_end(doc, sent);
+    // The verb stands second: after one adverb (or a short adverbial of up to three words).
+    for v in sent.first + 1..end.min(sent.first + 4) {
+        if doc.kind(v) != Some(TokKind::Word) {
+            return None;
+        }
+        let Some(cue_last) = ctx.cue_at(v, end, false) else {
+            continue;
+        };
+        let np = ctx.noun_phrase(cue_last + 1, end)?;
+        let mut c = np.last + 1;
+        while ctx.is_in(c, ctx.t.adverbs) || doc.is_punct(c, ',') {
+            c += 1;
+        }
+        if !ctx.is_in(c, ctx.t.complementizers) && !doc.is_punct(c, ':') {
+            return None;
+        }
+        c += 1;
+        if c >= end {
+            return None;
+        }
+        let (content, direct) = match doc.quote_opened_at(c) {
+            Some(q) if q.close + 1 >= end => (q.inner, true),
+            _ => (doc.span(c, end - 1), false),
+        };
+        return Some(stmt(
+            doc,
+            sent,
+            content,
+            direct,
+            Some((np, None)),
+            Some(doc.span(v, cue_last)),
+        ));
+    }
+    None
+}
+
 /// `Volgens X zijn …`, `… zijn volgens X …`, `…, according to X.`
 fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
@@ -1140,7 +1219,19 @@ fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             continue;
         };
         let cue = doc.span(i, i + seq.len() - 1);
-        let np = ctx.noun_phrase(i + seq.len(), end)?;
+        let k = i + seq.len();
+        let np = if ctx.object_pronoun(k, end) {
+            Np {
+                first: k,
+                last: k,
+                head: k,
+                named: false,
+                link: None,
+                definite: false,
+            }
+        } else {
+            ctx.noun_phrase(k, end)?
+        };
         let content = if i == sent.first {
             let mut c = np.last + 1;
             while doc.is_punct(c, ',') {
@@ -1493,6 +1584,21 @@ fn collect_mentions(
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
         {
+            // `de toekomst van trainer Erik Janssens`: a plain noun before the link is not who
+            // is named; the complement is.
+            if let Some(link) = np.link
+                && !(np.first..link).any(|k| doc.is_cap(k) && !doc.sentence_initial(k))
+                && !(np.first..link).any(|k| {
+                    let w = doc.low(k);
+                    is_noun(w, ctx.t.person_nouns)
+                        || is_noun(w, ctx.t.org_nouns)
+                        || is_noun(w, ctx.t.spokes_nouns)
+                        || is_noun(w, ctx.t.document_nouns)
+                })
+            {
+                i = link + 1;
+                continue;
+            }
             // `Martin Okafor, head of Northgate Academy,` / `A third operator, Skyline
             // Broadband,`: one entity.
             let np = match (
@@ -1592,11 +1698,14 @@ fn resolve(
         Some(mem.refresh(k, s))
     };
     // A pronoun: the most recent entity of a fitting kind.
-    if np.first == np.last && ctx.is_pronoun(np.first) {
+    if np.first == np.last
+        && (ctx.is_pronoun(np.first) || ctx.object_pronoun(np.first, np.first + 1))
+    {
         src.kind = SourceKind::Pronoun;
         // `ze`/`they` may be a person or a group: a person named in the last two sentences,
         // else the most recent entity of any kind.
         let person = ctx.is_in(np.first, t.person_pronouns)
+            || ctx.object_pronoun(np.first, np.first + 1)
             || mem
                 .recent()
                 .take_while(|(_, e)| e.sentence + 2 >= s)
