@@ -27,17 +27,38 @@ impl Rng {
 }
 
 const NL_SUBJECTS: &[&str] = &[
-    "De minister", "Een woordvoerder van de politie", "De burgemeester", "Het ministerie",
-    "De vakbond", "Een onderzoeker van de universiteit", "De gemeente", "Zij",
+    "De minister",
+    "Een woordvoerder van de politie",
+    "De burgemeester",
+    "Het ministerie",
+    "De vakbond",
+    "Een onderzoeker van de universiteit",
+    "De gemeente",
+    "Zij",
 ];
 const NL_CUES: &[&str] = &["zegt", "meldt", "laat weten", "verklaarde", "schrijft"];
 const NL_NOUNS: &[&str] = &[
-    "agenten", "woningen", "inwoners", "demonstranten", "euro", "procent", "kilometer",
-    "gewonden", "jaar", "bussen",
+    "agenten",
+    "woningen",
+    "inwoners",
+    "demonstranten",
+    "euro",
+    "procent",
+    "kilometer",
+    "gewonden",
+    "jaar",
+    "bussen",
 ];
-const NL_BOUNDS: &[&str] = &["ruim", "bijna", "zo'n", "meer dan", "ongeveer", "minstens", ""];
+const NL_BOUNDS: &[&str] = &[
+    "ruim", "bijna", "zo'n", "meer dan", "ongeveer", "minstens", "",
+];
 const NL_WORDS: &[&str] = &[
-    "tientallen", "honderden", "drieënveertig", "twee", "anderhalf miljoen", "een derde van de",
+    "tientallen",
+    "honderden",
+    "drieënveertig",
+    "twee",
+    "anderhalf miljoen",
+    "een derde van de",
 ];
 const NL_FILLER: &[&str] = &[
     "Dat bleek dinsdag uit cijfers die het kabinet naar de Tweede Kamer stuurde.",
@@ -47,17 +68,44 @@ const NL_FILLER: &[&str] = &[
 ];
 
 const EN_SUBJECTS: &[&str] = &[
-    "The minister", "A police spokesperson", "The mayor", "The ministry", "The union",
-    "A researcher at the university", "The council", "She",
+    "The minister",
+    "A police spokesperson",
+    "The mayor",
+    "The ministry",
+    "The union",
+    "A researcher at the university",
+    "The council",
+    "She",
 ];
 const EN_CUES: &[&str] = &["said", "told reporters", "wrote", "announced", "says"];
 const EN_NOUNS: &[&str] = &[
-    "officers", "homes", "residents", "protesters", "dollars", "percent", "miles", "injured",
-    "years", "buses",
+    "officers",
+    "homes",
+    "residents",
+    "protesters",
+    "dollars",
+    "percent",
+    "miles",
+    "injured",
+    "years",
+    "buses",
 ];
-const EN_BOUNDS: &[&str] = &["more than", "nearly", "about", "at least", "up to", "some", ""];
+const EN_BOUNDS: &[&str] = &[
+    "more than",
+    "nearly",
+    "about",
+    "at least",
+    "up to",
+    "some",
+    "",
+];
 const EN_WORDS: &[&str] = &[
-    "dozens of", "hundreds of", "forty-three", "two", "1.5 million", "a third of the",
+    "dozens of",
+    "hundreds of",
+    "forty-three",
+    "two",
+    "1.5 million",
+    "a third of the",
 ];
 const EN_FILLER: &[&str] = &[
     "The figures were published on Tuesday in a report sent to parliament.",
@@ -138,7 +186,9 @@ fn article(size: usize, lx: &Lexicon, seed: u64) -> String {
                     subject.to_lowercase()
                 )),
                 1 => out.push_str(&format!("{subject} {cue} {that} {bound} {n} {noun}. ")),
-                2 => out.push_str(&format!("\"{we_saw} {bound} {n} {noun},\" {subject} {cue}. ")),
+                2 => out.push_str(&format!(
+                    "\"{we_saw} {bound} {n} {noun},\" {subject} {cue}. "
+                )),
                 _ => {
                     out.push_str(rng.pick(lx.filler));
                     out.push(' ');
@@ -154,7 +204,11 @@ fn main() {
     let sizes = [10_000usize, 100_000, 1_000_000, 10_000_000];
     // `--dump DIR` writes the generated articles for profiling and stops.
     let args: Vec<String> = std::env::args().collect();
-    if let Some(dir) = args.iter().position(|a| a == "--dump").and_then(|k| args.get(k + 1)) {
+    if let Some(dir) = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|k| args.get(k + 1))
+    {
         for (name, lx) in [("nl", &NL), ("en", &EN)] {
             for &size in &sizes {
                 let path = format!("{dir}/{name}-{size}.txt");
@@ -174,7 +228,9 @@ fn main() {
             let start = Instant::now();
             let mut claims = 0;
             for _ in 0..reps {
-                claims = black_box(analyze(black_box(&text), Some(lang))).claims.len();
+                claims = black_box(analyze(black_box(&text), Some(lang)))
+                    .claims
+                    .len();
             }
             let secs = start.elapsed().as_secs_f64() / reps as f64;
             per_byte.push(secs / text.len() as f64);

@@ -333,6 +333,26 @@ fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
             a = joined;
             post_bound(doc, t, &mut a);
         }
+        // Huge exponents or digit runs can overflow: such a number is no claim.
+        let q = &a.quantity;
+        if [q.value, q.low, q.high]
+            .into_iter()
+            .flatten()
+            .any(|x| !x.is_finite())
+        {
+            continue;
+        }
+        // A mark read before this number may already belong to the previous one (`½€0`): the
+        // spans never overlap.
+        if let Some(prev) = out.last()
+            && a.first <= prev.last
+        {
+            a.first = prev.last + 1;
+            if a.first > a.last {
+                continue;
+            }
+            a.span = doc.span(a.first, a.last);
+        }
         out.push(a);
     }
     out
@@ -350,8 +370,8 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
     for &(phrase, bound) in t.post_bounds {
         // `12 and more than 194` starts a new comparison.
         let k = a.last + 1 + phrase.len();
-        let number_after = doc.kind(k + 1) == Some(TokKind::Num)
-            || (t.parse_word)(doc.low(k + 1)).is_some();
+        let number_after =
+            doc.kind(k + 1) == Some(TokKind::Num) || (t.parse_word)(doc.low(k + 1)).is_some();
         let new_comparison = matches!(doc.low(k), "than" | "dan" | "als") && number_after;
         if matches_at(doc, phrase, a.last + 1) && !new_comparison {
             let v = a.quantity.value;
@@ -926,8 +946,10 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
                     Some(m) if doc.is_word(k + 1) => (v * m, k + 1, m),
                     _ => (v, k, 0.0),
                 }
-            } else if let Some((v, l, false, _)) =
-                doc.is_word(k).then(|| read_number_words(doc, t, k)).flatten()
+            } else if let Some((v, l, false, _)) = doc
+                .is_word(k)
+                .then(|| read_number_words(doc, t, k))
+                .flatten()
             {
                 (v, l, 0.0)
             } else {
@@ -1013,13 +1035,14 @@ fn exponent(doc: &Doc, k: usize) -> Option<(i32, usize)> {
     if doc.low(k) != "e" {
         return None;
     }
-    let (sign, num) = if (doc.is_punct(k + 1, '+') || doc.is_punct(k + 1, '-')) && doc.glued(k + 1) {
+    let (sign, num) = if (doc.is_punct(k + 1, '+') || doc.is_punct(k + 1, '-')) && doc.glued(k + 1)
+    {
         (if doc.is_punct(k + 1, '-') { -1 } else { 1 }, k + 2)
     } else {
         (1, k + 1)
     };
     let digits = doc.raw(num);
-    if doc.kind(num) != Some(TokKind::Num) || !doc.glued(num) || digits.len() > 3 {
+    if doc.kind(num) != Some(TokKind::Num) || !doc.glued(num) || digits.len() > 2 {
         return None;
     }
     Some((sign * digits_value(digits) as i32, num + 1))
@@ -1378,7 +1401,11 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             break;
         }
         // Only a million or more scales a trailing fraction: `one hundred and a half` is 100.5.
-        mult = if num.multiplier && num.value >= 1e6 { num.value } else { 1.0 };
+        mult = if num.multiplier && num.value >= 1e6 {
+            num.value
+        } else {
+            1.0
+        };
         last = Some(j + skip);
         if num.ordinal {
             ordinal = true;
@@ -1417,7 +1444,13 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     // `een-achtste`, `one-eighth`.
     if let Some((a, b)) = w.split_once('-')
         && let Some(n) = (t.parse_word)(a)
-            .or_else(|| t.articles.contains(&a).then_some(WordNumber { value: 1.0, ordinal: false, multiplier: false }))
+            .or_else(|| {
+                t.articles.contains(&a).then_some(WordNumber {
+                    value: 1.0,
+                    ordinal: false,
+                    multiplier: false,
+                })
+            })
             .filter(|n| !n.ordinal && n.value >= 1.0)
         && let Some((d, plural)) = (t.denominator)(b)
         && (t.split_ordinal_is_denominator || plural || n.value == 1.0)

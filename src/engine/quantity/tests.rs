@@ -471,12 +471,19 @@ const SIGNS_AND_MAGNITUDES: &[(Lang, &str, &[Row])] = &[
         Lang::En,
         "The trust lost 30 MUSD in one quarter.",
         // A period, not a share: one quarter (of a year).
-        &[exact("30 MUSD", 30e6, Some("USD")), exact("one quarter", 1.0, Some("quarter"))],
+        &[
+            exact("30 MUSD", 30e6, Some("USD")),
+            exact("one quarter", 1.0, Some("quarter")),
+        ],
     ),
     (
         Lang::En,
         "The state owes 4 thousand 3 hundred and 21 claims.",
-        &[exact("4 thousand 3 hundred and 21 claims", 4321.0, Some("claims"))],
+        &[exact(
+            "4 thousand 3 hundred and 21 claims",
+            4321.0,
+            Some("claims"),
+        )],
     ),
 ];
 
@@ -596,6 +603,45 @@ const FRACTIONS: &[(Lang, &str, &[Row])] = &[
 ];
 
 #[test]
+fn vague_plurals_have_order_of_magnitude_bounds() {
+    const VAGUE: &[(Lang, &str, &str, f64, f64)] = &[
+        (
+            Lang::Nl,
+            "Het kost miljarden euro.",
+            "miljarden euro",
+            2e9,
+            9.99e11,
+        ),
+        (
+            Lang::Nl,
+            "Er kwamen tienduizenden mensen.",
+            "tienduizenden mensen",
+            2e4,
+            99_999.0,
+        ),
+        (Lang::Nl, "Ze kregen miljoenen.", "miljoenen", 2e6, 9.99e8),
+        (Lang::En, "It cost billions.", "billions", 2e9, 9.99e11),
+        (
+            Lang::En,
+            "Millions of homes lost power.",
+            "Millions of homes",
+            2e6,
+            9.99e8,
+        ),
+    ];
+    for &(lang, text, surface, lo, hi) in VAGUE {
+        let got = quantities(text, lang);
+        assert_eq!(got.len(), 1, "{text:?}: {got:?}");
+        let (s, q) = &got[0];
+        assert_eq!(s, surface, "{text:?}");
+        assert_eq!(
+            (q.value, q.low, q.high, q.approximate),
+            (None, Some(lo), Some(hi), true)
+        );
+    }
+}
+
+#[test]
 fn fractions() {
     check(FRACTIONS);
 }
@@ -604,7 +650,12 @@ const RANGES: &[(Lang, &str, &[Row])] = &[
     (
         Lang::Nl,
         "De schade ligt tussen de 500 en 700 miljoen euro.",
-        &[range("tussen de 500 en 700 miljoen euro", 500e6, 700e6, Some("EUR"))],
+        &[range(
+            "tussen de 500 en 700 miljoen euro",
+            500e6,
+            700e6,
+            Some("EUR"),
+        )],
     ),
     (
         Lang::Nl,
@@ -738,7 +789,11 @@ const MONEY_AND_MEASURES: &[(Lang, &str, &[Row])] = &[
     (
         Lang::Nl,
         "Het kost dertien euro en vijfenveertig cent.",
-        &[exact("dertien euro en vijfenveertig cent", 13.45, Some("EUR"))],
+        &[exact(
+            "dertien euro en vijfenveertig cent",
+            13.45,
+            Some("EUR"),
+        )],
     ),
     (
         Lang::Nl,
@@ -773,7 +828,10 @@ const MONEY_AND_MEASURES: &[(Lang, &str, &[Row])] = &[
     (
         Lang::En,
         "The invoices came to $ 200 $ 300 in total.",
-        &[exact("$ 200", 200.0, Some("USD")), exact("$ 300", 300.0, Some("USD"))],
+        &[
+            exact("$ 200", 200.0, Some("USD")),
+            exact("$ 300", 300.0, Some("USD")),
+        ],
     ),
 ];
 
@@ -783,8 +841,16 @@ const MORE_NON_QUANTITIES: &[(Lang, &str, &[Row])] = &[
     (Lang::Nl, "Het kantoor zit op 1012 AB in de stad.", &[]),
     (Lang::Nl, "De winkel gaat om 9 uur open.", &[]),
     (Lang::Nl, "Ze kwamen rond de 6 uur thuis.", &[]),
-    (Lang::Nl, "Hij speelt in de F-35 en luistert naar Radio 538.", &[]),
-    (Lang::Nl, "Lees meer op www.example.nl/nieuws/2024 vandaag.", &[]),
+    (
+        Lang::Nl,
+        "Hij speelt in de F-35 en luistert naar Radio 538.",
+        &[],
+    ),
+    (
+        Lang::Nl,
+        "Lees meer op www.example.nl/nieuws/2024 vandaag.",
+        &[],
+    ),
     (
         Lang::Nl,
         "De vergadering duurde 3 uur.",
@@ -794,7 +860,11 @@ const MORE_NON_QUANTITIES: &[(Lang, &str, &[Row])] = &[
     (Lang::En, "The shop opens at 9 o'clock.", &[]),
     (Lang::En, "She flew an F-16 over the G7 summit.", &[]),
     (Lang::En, "Call +44 20 7946 0958 for tickets.", &[]),
-    (Lang::En, "Details are at https://example.com/page/42 online.", &[]),
+    (
+        Lang::En,
+        "Details are at https://example.com/page/42 online.",
+        &[],
+    ),
     (Lang::En, "The law dates from 1998.", &[]),
     (Lang::En, "The plant opened on 3 March 2020.", &[]),
 ];
@@ -865,5 +935,166 @@ fn dutch_word_parser() {
     }
     for w in ["een", "vieren", "achter", "tiener", "en", "honderdhonderd"] {
         assert_eq!(parse_word(w), None, "{w}");
+    }
+}
+
+/// Property tests on the quantity scanner alone (the whole engine has its own in
+/// `tests/properties.rs`): no panic, spans non-empty, on char boundaries, inside the text and in
+/// order without overlap, finite numbers, `low ≤ value ≤ high`.
+#[cfg(not(target_arch = "wasm32"))]
+mod properties {
+    use crate::engine::Lang;
+    use crate::engine::text::Doc;
+    use proptest::prelude::*;
+
+    /// The scanner's words, marks and separators in both languages.
+    const PIECES: &[&str] = &[
+        " ",
+        " ",
+        " ",
+        "\n\n",
+        ".",
+        ",",
+        "-",
+        "–",
+        "/",
+        "~",
+        "^",
+        "+",
+        "%",
+        "€",
+        "$",
+        "£",
+        "<",
+        ">",
+        "=",
+        "½",
+        "0",
+        "1",
+        "7",
+        "12",
+        "353",
+        "2022",
+        "1.000",
+        "3,5",
+        "1 234",
+        "e",
+        "e10",
+        "k",
+        "M",
+        "bn",
+        "km",
+        "een",
+        "één",
+        "Eén",
+        "twee",
+        "drie",
+        "derde",
+        "vijfde",
+        "achtsten",
+        "kwart",
+        "half",
+        "helft",
+        "anderhalf",
+        "driekwart",
+        "tweeënhalf",
+        "honderd",
+        "honderdenzes",
+        "duizend",
+        "miljoen",
+        "miljard",
+        "biljoen",
+        "dozijn",
+        "tientallen",
+        "ruim",
+        "bijna",
+        "zo'n",
+        "meer dan",
+        "niet minder dan",
+        "tussen de",
+        "en",
+        "tot",
+        "van",
+        "op de",
+        "of meer",
+        "min",
+        "komma",
+        "procent",
+        "euro",
+        "cent",
+        "uur",
+        "om",
+        "artikel",
+        "verdubbeling",
+        "a",
+        "one",
+        "twenty-one",
+        "third",
+        "fifths",
+        "quarter",
+        "quarters",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "dozen",
+        "lakh",
+        "and",
+        "a half",
+        "point",
+        "minus",
+        "between",
+        "to",
+        "in",
+        "out of",
+        "over",
+        "more than",
+        "no less than",
+        "or more",
+        "dollars",
+        "cents",
+        "MUSD",
+        "percent",
+        "doubled",
+        "at",
+        "page",
+    ];
+
+    fn number_text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                4 => prop::sample::select(PIECES).prop_map(str::to_owned),
+                1 => any::<char>().prop_map(String::from),
+            ],
+            0..40,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn quantities_keep_their_invariants(
+            text in prop_oneof![number_text(), any::<String>()],
+            lang in prop_oneof![Just(Lang::Nl), Just(Lang::En)],
+        ) {
+            let doc = Doc::new(&text, &[]);
+            let mut end = 0;
+            for f in super::super::find(&doc, lang) {
+                let s = f.span;
+                prop_assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
+                prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                prop_assert!(s.start >= end, "overlap at {s:?} in {text:?}");
+                end = s.end;
+                let q = &f.quantity;
+                for x in [q.value, q.low, q.high].into_iter().flatten() {
+                    prop_assert!(x.is_finite(), "{q:?} in {text:?}");
+                }
+                if let (Some(v), Some(lo)) = (q.value, q.low) { prop_assert!(lo <= v, "{q:?} in {text:?}"); }
+                if let (Some(v), Some(hi)) = (q.value, q.high) { prop_assert!(v <= hi, "{q:?} in {text:?}"); }
+                if let (Some(lo), Some(hi)) = (q.low, q.high) { prop_assert!(lo <= hi, "{q:?} in {text:?}"); }
+            }
+        }
     }
 }
