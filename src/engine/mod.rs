@@ -65,9 +65,17 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     // holds a quantity is found by binary search and a short, bounded look-back.
     for q in quantities {
         let k = statements.partition_point(|s| s.content.start <= q.span.start);
+        // Failing that, the statement whose sentence holds it: `…, the ministry said on
+        // Monday, with some holding less than 15 per cent` is still the ministry's report.
         let outer = (k.saturating_sub(NESTING_REACH)..k)
             .rev()
-            .find(|&k| statements[k].content.contains(q.span));
+            .find(|&k| statements[k].content.contains(q.span))
+            .or_else(|| {
+                let k = statements.partition_point(|s| s.span.start <= q.span.start);
+                (k.saturating_sub(NESTING_REACH)..k)
+                    .rev()
+                    .find(|&k| statements[k].span.contains(q.span))
+            });
         let (confidence, reasons) = confidence::quantity(QuantityFeatures {
             form: q.form,
             approximate: q.quantity.approximate,

@@ -54,6 +54,8 @@ pub static TABLES: Tables = Tables {
         &["accuses"],
         &["expect"],
         &["replied"],
+        &["calculated"],
+        &["repeated"],
     ],
     separable: &[],
     tail_only: &[],
@@ -162,7 +164,7 @@ pub static TABLES: Tables = Tables {
         "allegedly",
     ],
     person_pronouns: &["he", "she", "him"],
-    other_pronouns: &["they"],
+    other_pronouns: &["they", "it"],
     document_nouns: &["statement", "report", "letter", "release", "tweet"],
     spokes_nouns: &[
         "spokesman",

@@ -207,6 +207,9 @@ const DESCRIPTION_REACH: usize = 4;
 /// fits it, over entities merely named since.
 const SPEAKER_REACH: usize = 1;
 
+/// Longest adverbial before a subject (`In a note to clients,`), in tokens.
+const ADVERBIAL_REACH: usize = 8;
+
 /// Longest noun phrase, in tokens.
 const NP_REACH: usize = 16;
 
@@ -436,6 +439,17 @@ impl Ctx<'_, '_> {
                     last_word = Some(j);
                     np.last = j;
                 }
+                // A plural possessive: `The drivers' union`.
+                Some(TokKind::Punct)
+                    if matches!(doc.punct_char(j), Some('\'' | '’'))
+                        && doc.glued(j)
+                        && last_word == Some(j - 1)
+                        && doc.low(j - 1).ends_with('s')
+                        && doc.quote_closed_at(j).is_none()
+                        && doc.is_word(j + 1) =>
+                {
+                    np.last = j;
+                }
                 // An initial's full stop belongs to the name: `Ronald V.`, `V. zelf`.
                 Some(TokKind::Punct)
                     if doc.is_punct(j, '.')
@@ -511,8 +525,8 @@ impl Ctx<'_, '_> {
         let doc = self.doc;
         if doc.is_punct(np.last + 1, ',')
             && let Some(app) = self.noun_phrase(np.last + 2, end)
-            && doc.is_punct(app.last + 1, ',')
-            && self.cue_at(app.last + 2, end, false).is_some()
+            && let Some(comma) = self.apposition_end(app.last + 1, end)
+            && self.cue_at(comma + 1, end, false).is_some()
         {
             return Np {
                 last: app.last,
@@ -521,6 +535,21 @@ impl Ctx<'_, '_> {
             };
         }
         np
+    }
+
+    /// The comma that closes an apposition at `k`, or after a short relative clause there
+    /// (`the charity that runs the gallery,`).
+    fn apposition_end(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if doc.is_punct(k, ',') {
+            return Some(k);
+        }
+        if self.is_in(k, self.t.relatives) || self.is_in(k, self.t.complementizers) {
+            return (k + 1..end.min(k + 1 + RELATIVE_REACH))
+                .take_while(|&x| doc.quote_opened_at(x).is_none())
+                .find(|&x| doc.is_punct(x, ','));
+        }
+        None
     }
 
     /// The last token of an entity's fullest name: a noun phrase extended over a list of
@@ -1097,12 +1126,46 @@ fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
 /// `X zegt (dat) …`, `X, de premier, zei: ,,…”`.
 fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
+    subject_at(ctx, sent, sent.first).or_else(|| {
+        // `In a statement, the company said …`, `Outside court he told …`: a short adverbial
+        // before the subject, closed by a comma or followed by a pronoun.
+        let end = body_end(doc, sent);
+        let k = (sent.first + 1..end.min(sent.first + ADVERBIAL_REACH)).find(|&k| {
+            (doc.is_punct(k - 1, ',') && doc.quote_opened_at(sent.first).is_none())
+                || (ctx.is_in(k, ctx.t.person_pronouns) || ctx.is_in(k, ctx.t.other_pronouns))
+        })?;
+        if (sent.first..k).any(|x| doc.quote_opened_at(x).is_some() || ctx.is_cue_word(x)) {
+            return None;
+        }
+        subject_at(ctx, sent, k)
+    })
+}
+
+fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
     let end = body_end(doc, sent);
-    let np = ctx.noun_phrase(sent.first, end)?;
+    let np = ctx.noun_phrase(first, end)?;
     let np = ctx.with_apposition(np, end);
+    // `De Nederlandsche Bank (DNB) verwacht`: the acronym in brackets is part of the name.
+    let np = if doc.is_punct(np.last + 1, '(') && np.named {
+        Np {
+            last: ctx.name_end(&np, end),
+            ..np
+        }
+    } else {
+        np
+    };
     // After an apposition its closing comma stands before the verb.
+    // `The Merrow Arts Trust, the charity that runs the gallery, said`: after a relative
+    // clause inside the apposition.
     let mut cue_first = if doc.is_punct(np.last + 1, ',') {
         np.last + 2
+    } else if np.last > first
+        && doc.is_punct(np.first.max(first) + 1, ',')
+            | (np.first..np.last).any(|k| doc.is_punct(k, ','))
+        && let Some(c) = ctx.apposition_end(np.last + 1, end)
+    {
+        c + 1
     } else {
         np.last + 1
     };
@@ -1711,8 +1774,11 @@ fn resolve(
                 .take_while(|(_, e)| e.sentence + 2 >= s)
                 .any(|(_, e)| e.class == Class::Person);
         let gender = ctx.gender(np.first);
+        // `it` is never a person.
+        let thing = doc.low(np.first) == "it";
         let fits = |e: &Entity| {
             (!person || e.class == Class::Person)
+                && !(thing && e.class == Class::Person)
                 && !(gender.is_some() && e.female.is_some() && gender != e.female)
         };
         let (k, first_sentence) = mem

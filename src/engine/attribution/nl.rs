@@ -80,6 +80,10 @@ pub static TABLES: Tables = Tables {
         &["schat"],
         &["schatte"],
         &["schatten"],
+        &["berekent"],
+        &["berekende"],
+        &["herhaalt"],
+        &["herhaalde"],
     ],
     separable: &[
         ("laat", "weten"),
