@@ -749,6 +749,8 @@ fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
         && raw.chars().next().is_some_and(char::is_lowercase)
         && raw.chars().count() >= 2
         && !t.not_units.contains(&doc.low(k))
+        // `2021 ruim 3 miljoen`: a bound word starts the next number.
+        && !t.approximators.iter().any(|(p, _)| p[0] == doc.low(k))
         && (t.parse_word)(doc.low(k)).is_none()
         && !t.months.contains(&doc.low(k))
         && !(t.verb_shape)(doc.low(k))
