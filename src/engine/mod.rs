@@ -65,16 +65,20 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     // holds a quantity is found by binary search and a short, bounded look-back.
     for q in quantities {
         let k = statements.partition_point(|s| s.content.start <= q.span.start);
-        // Failing that, the statement whose sentence holds it: `…, the ministry said on
-        // Monday, with some holding less than 15 per cent` is still the ministry's report.
+        // Failing that, the statement whose sentence holds it after its cue: `…, the ministry
+        // said on Monday, with some holding less than 15 per cent` is still the ministry's
+        // report (a figure before the cue is the reporter's framing).
         let outer = (k.saturating_sub(NESTING_REACH)..k)
             .rev()
             .find(|&k| statements[k].content.contains(q.span))
             .or_else(|| {
                 let k = statements.partition_point(|s| s.span.start <= q.span.start);
-                (k.saturating_sub(NESTING_REACH)..k)
-                    .rev()
-                    .find(|&k| statements[k].span.contains(q.span))
+                (k.saturating_sub(NESTING_REACH)..k).rev().find(|&k| {
+                    let s = &statements[k];
+                    s.span.contains(q.span)
+                        && s.cue.is_some_and(|c| c.end <= q.span.start)
+                        && s.content.end <= q.span.start
+                })
             });
         let (confidence, reasons) = confidence::quantity(QuantityFeatures {
             form: q.form,

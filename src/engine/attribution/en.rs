@@ -58,7 +58,8 @@ pub static TABLES: Tables = Tables {
         &["repeated"],
     ],
     separable: &[],
-    tail_only: &[],
+    // `…, a court heard on Tuesday.`
+    tail_only: &["heard"],
     weak_verbs: &["called", "calls", "replied", "responded"],
     quote_verbs: &["quoted"],
     complementizers: &["that"],
@@ -281,6 +282,15 @@ pub static TABLES: Tables = Tables {
         "chairman",
         "man",
         "businessman",
+    ],
+    institutions: &[
+        "police",
+        "government",
+        "court",
+        "judge",
+        "jury",
+        "cabinet",
+        "army",
     ],
     hedges: &[
         &["reportedly"],

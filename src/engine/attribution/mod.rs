@@ -73,6 +73,9 @@ pub struct Tables {
     pub generic_orgs: &'static [&'static str],
     /// Nouns (or compound endings) that describe an organisation: `bedrijf`, `the company`.
     pub org_nouns: &'static [&'static str],
+    /// Bodies that a bare noun names on its own (`de politie`, `the government`): never a
+    /// description of whichever organisation was named last.
+    pub institutions: &'static [&'static str],
     pub hedges: &'static [&'static [&'static str]],
     /// Words that mark a person as a woman or as a man: pronouns (`zij`, `he`), titles (`Ms`)
     /// and role nouns (`woordvoerster`, `spokesman`). A pronoun does not resolve to someone
@@ -259,9 +262,12 @@ fn seq_at(doc: &Doc, i: usize, seq: &[&str]) -> bool {
 
 /// `w` is `noun` or a compound ending in it (`politiewoordvoerder`, `EU-woordvoerder`).
 fn is_noun(w: &str, nouns: &[&str]) -> bool {
-    nouns
-        .iter()
-        .any(|n| w == *n || (w.len() > n.len() + 1 && n.len() >= 5 && w.ends_with(n)))
+    nouns.iter().any(|n| {
+        w == *n
+            || (w.len() > n.len() + 1 && n.len() >= 5 && w.ends_with(n))
+            // `GGD-arts`: after a hyphen a short noun is still the head.
+            || (w.len() > n.len() + 1 && w.ends_with(n) && w[..w.len() - n.len()].ends_with('-'))
+    })
 }
 
 impl Ctx<'_, '_> {
@@ -366,7 +372,10 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
-                    if self.t.np_stop.contains(&w) || self.is_cue_word(j) {
+                    // `het OM`: an acronym is a name even where its letters spell a stop word.
+                    let acronym =
+                        doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
+                    if (self.t.np_stop.contains(&w) && !acronym) || self.is_cue_word(j) {
                         break;
                     }
                     // `Anna de Vries`, `Van der Berg`: particles between two name words.
@@ -809,6 +818,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         let found = answer(&ctx, whole, s, marker, &mem, &mut answer_until)
             .or_else(|| back_pointer(&ctx, sent, s, &mut out))
             .or_else(|| tail(&ctx, sent))
+            .or_else(|| dangling_tail(&ctx, sent, s, &mut out))
+            .or_else(|| colon_speaker(&ctx, sent))
             .or_else(|| subject(&ctx, sent))
             .or_else(|| inverted(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
@@ -1224,6 +1235,67 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         Some((np, None)),
         Some(doc.span(cue_first, cue_last)),
     ))
+}
+
+/// `"Fair?" Ormerod replied.`: a quote that ends in `?` or `!` ends its sentence, and the
+/// attribution stands alone after it. It claims the quote before (taking it over from a
+/// cue-less continuation).
+fn dangling_tail(
+    ctx: &Ctx,
+    sent: &Sentence,
+    s: usize,
+    out: &mut Vec<Found>,
+) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let prev = doc.sentences.get(s.checked_sub(1)?)?;
+    let q = *doc.quote_opened_at(prev.first)?;
+    if q.close + 2 < prev.end || doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
+        return None;
+    }
+    let end = body_end(doc, sent);
+    // `Ormerod replied.` or `replied Ormerod.`
+    let (np, cue) = if let Some(np) = ctx.noun_phrase(sent.first, end)
+        && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false).or(ctx
+            .is_in(np.last + 1, ctx.t.weak_verbs)
+            .then_some(np.last + 1))
+        && closes(ctx, cue_last + 1, end)
+    {
+        (np, doc.span(np.last + 1, cue_last))
+    } else {
+        let cue_last = ctx.cue_at(sent.first, end, true)?;
+        let np = ctx.noun_phrase(cue_last + 1, end)?;
+        if !closes(ctx, np.last + 1, end) {
+            return None;
+        }
+        (np, doc.span(sent.first, cue_last))
+    };
+    if let Some(last) = out.last()
+        && last.sentence + 1 == s
+    {
+        if last.cue.is_some() {
+            return None;
+        }
+        out.pop();
+    }
+    let (mut f, np) = stmt(doc, sent, q.inner, true, Some((np, None)), Some(cue));
+    f.span = Span::new(doc.sentence_span(prev).start, doc.sentence_span(sent).end);
+    Some((f, np))
+}
+
+/// `Oliveira: ,,De cijfers …”`: a speaker's name, a colon and a quote (a debate written as
+/// a transcript).
+fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = body_end(doc, sent);
+    let np = ctx.noun_phrase(sent.first, end)?;
+    if !np.named || !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
+        return None;
+    }
+    let q = doc.quote_opened_at(np.last + 2)?;
+    if q.close + 1 < end {
+        return None;
+    }
+    Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
 }
 
 /// `Wel erkent hij dat …`, `Ook zegt de bond dat …`: in a Dutch main clause an adverb may
@@ -1703,7 +1775,14 @@ fn collect_mentions(
             continue;
         }
         if ctx.is_pronoun(i) && i == sent.first {
-            subject = speaker;
+            // `Zij roept ouders op …`: with no statement, the pronoun still names the subject,
+            // the latest person (for a person pronoun) the article mentioned.
+            subject = speaker.or_else(|| {
+                let person = ctx.is_in(i, ctx.t.person_pronouns);
+                mem.recent()
+                    .find(|(_, e)| e.named && (!person || e.class == Class::Person))
+                    .map(|(k, _)| k)
+            });
         }
         i += 1;
     }
@@ -1953,7 +2032,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // Any other short description (`het instituut` after `het KNMI`, `the neurologist` after
     // `Dr Naomi Feld`, `de middenvelder`): the latest named speaker of the same kind, in the
     // last few sentences. A description is a way to mention someone salient again.
-    if np.head <= np.first + 2 {
+    if np.head <= np.first + 2 && !ctx.t.institutions.contains(&head) {
         // A role finds a person, an organisation's noun an organisation; a noun in neither
         // list (`de middenvelder`, `the neurologist`) either.
         // After a link (`een woordvoerder van de spoorbeheerder`) it is an organisation.
