@@ -201,17 +201,31 @@ impl<'t> Doc<'t> {
     }
 
     pub fn is_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokKind::Word)
+        matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Word)
     }
 
     /// A word whose first letter is upper case.
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+        let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
+            return false;
+        };
+        // These accessors run for nearly every token of every scanner: ASCII takes a byte test.
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     /// Token `i` is the single char `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.kind(i) == Some(TokKind::Punct) && self.raw(i).starts_with(c)
+        let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokKind::Punct) else {
+            return false;
+        };
+        if c.is_ascii() {
+            self.text.as_bytes().get(t.start) == Some(&(c as u8))
+        } else {
+            self.raw(i).starts_with(c)
+        }
     }
 
     pub fn punct_char(&self, i: usize) -> Option<char> {

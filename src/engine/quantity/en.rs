@@ -1,6 +1,6 @@
 //! English numbers: words, bounds and the words around them.
 
-use super::{Accumulator, Bound, Tables, WordNumber, is_multiplier};
+use super::{Accumulator, Bound, Tables, WordNumber, concat, is_multiplier};
 
 const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -64,7 +64,7 @@ fn ordinal_stem(word: &str) -> Option<f64> {
         return cardinal(c);
     }
     if let Some(stem) = word.strip_suffix("ieth") {
-        return cardinal(&format!("{stem}y"));
+        return cardinal(concat(&mut [0; 64], stem, "y")?);
     }
     word.strip_suffix("th").and_then(cardinal)
 }
@@ -386,6 +386,7 @@ pub static TABLES: Tables = Tables {
         "gate",
     ],
     clock_words: &["at", "around", "until", "from", "since", "by"],
+    may_start,
     change_words: &[
         ("doubled", 2.0),
         ("doubling", 2.0),
@@ -422,4 +423,53 @@ fn denominator(word: &str) -> Option<(f64, bool)> {
 /// Nouns of that shape (`wounded`, `building`) are the price of the rule.
 fn verb_shape(word: &str) -> bool {
     word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
+}
+
+/// The first letters of every word that can start an English quantity: number words and
+/// ordinals, fractions, vague plurals, changes, the articles `a`/`an`, and URLs.
+fn may_start(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 3 {
+        return matches!(b, b"a" | b"an");
+    }
+    match &b[..3] {
+        // `forty`, `fortieth`, not `for`, `form`.
+        b"for" => b.get(3) == Some(&b't'),
+        p => matches!(
+            p,
+            b"zer"
+                | b"nou"
+                | b"nau"
+                | b"nil"
+                | b"one"
+                | b"two"
+                | b"thr"
+                | b"fou"
+                | b"fiv"
+                | b"six"
+                | b"sev"
+                | b"eig"
+                | b"nin"
+                | b"ten"
+                | b"ele"
+                | b"twe"
+                | b"thi"
+                | b"fif"
+                | b"hun"
+                | b"tho"
+                | b"mil"
+                | b"bil"
+                | b"tri"
+                | b"tre"
+                | b"lak"
+                | b"cro"
+                | b"doz"
+                | b"sco"
+                | b"hal"
+                | b"qua"
+                | b"dou"
+                | b"htt"
+                | b"www"
+        ),
+    }
 }

@@ -112,6 +112,9 @@ pub struct Tables {
     pub clock_words: &'static [&'static str],
     /// Words that state a change by a factor: `verdubbeling` (2), `halved` (0.5).
     pub change_words: &'static [(&'static str, f64)],
+    /// A cheap first test on a lowercase ASCII word: can a quantity start here? `false` must
+    /// mean "certainly not"; most words of a text fail it, which keeps the scan fast.
+    pub may_start: fn(&str) -> bool,
 }
 
 /// One number word's reading.
@@ -268,12 +271,28 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
     (acc.parts > 0).then(|| acc.value())
 }
 
+/// `a` followed by `b` in `buf`, without allocating; `None` if it does not fit.
+pub fn concat<'b>(buf: &'b mut [u8; 64], a: &str, b: &str) -> Option<&'b str> {
+    let n = a.len() + b.len();
+    let out = buf.get_mut(..n)?;
+    out[..a.len()].copy_from_slice(a.as_bytes());
+    out[a.len()..].copy_from_slice(b.as_bytes());
+    std::str::from_utf8(out).ok()
+}
+
 pub fn is_multiplier(v: f64) -> bool {
     v == 100.0 || v == 1000.0 || v == 1e6 || v == 1e9 || v == 1e12
 }
 
+/// String equality that rejects on length and first byte before comparing the rest: the
+/// scanners compare each word with many short table entries, and most differ at once.
+#[inline]
+fn eq(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+    table.iter().find(|(w, _)| eq(w, word)).map(|&(_, v)| v)
 }
 
 /// Finds every quantity in `doc`.
@@ -306,7 +325,7 @@ fn matches_at(doc: &Doc, phrase: &[&str], a: usize) -> bool {
     phrase
         .iter()
         .enumerate()
-        .all(|(m, w)| a + m < doc.tokens.len() && doc.low(a + m) == *w)
+        .all(|(m, w)| a + m < doc.tokens.len() && eq(doc.low(a + m), w))
 }
 
 /// The longest phrase from `phrases` ending right before token `i`: its first token.
@@ -364,7 +383,7 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
         return;
     }
     let next = doc.low(a.last + 1);
-    if !t.post_bounds.iter().any(|(p, _)| p.first() == Some(&next)) {
+    if !t.post_bounds.iter().any(|(p, _)| eq(p[0], next)) {
         return;
     }
     for &(phrase, bound) in t.post_bounds {
@@ -418,7 +437,7 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
     let cents = qb
         .unit
         .as_deref()
-        .is_some_and(|u| t.cent_words.contains(&u.to_lowercase().as_str()));
+        .is_some_and(|u| t.cent_words.iter().any(|c| c.eq_ignore_ascii_case(u)));
     if is_money
         && !bounded(qb)
         && vb.fract() == 0.0
@@ -524,7 +543,10 @@ fn joined(doc: &Doc, a: &Found, b: &Found, first: usize, quantity: Quantity) -> 
 
 /// `(first, last)` token range of what was read, so the caller skips it.
 fn low_is(doc: &Doc, i: usize, words: &[&str]) -> bool {
-    doc.is_word(i) && words.contains(&doc.low(i))
+    doc.is_word(i) && {
+        let w = doc.low(i);
+        words.iter().any(|x| eq(x, w))
+    }
 }
 
 /// Skips URLs and e-mail addresses: returns the index after the whitespace-delimited chunk.
@@ -581,6 +603,10 @@ fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
 /// Reads a digit number starting at token `i`: groups separated by `.`/`,` (glued) or by single
 /// spaces before groups of three. Returns (value, last token, used separators, is plain integer).
 fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
+    // Fast path, most numbers: a plain run of digits with no group after it.
+    if doc.kind(i + 1) != Some(TokKind::Num) && doc.kind(i + 2) != Some(TokKind::Num) {
+        return Some((digits_value(doc.raw(i)), i, true));
+    }
     let mut groups: Vec<(char, &str)> = Vec::with_capacity(4); // (separator before, digits)
     groups.push((' ', doc.raw(i)));
     let mut j = i;
@@ -651,25 +677,22 @@ fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
             }
         }
     };
-    let mut int = String::with_capacity(16);
-    let mut frac = "";
+    // Digits are summed directly (no string building, no float parser: this also keeps the
+    // float-parsing code out of the wasm).
+    let mut value = 0.0;
     for (k, (sep, digits)) in groups.iter().enumerate() {
         if k > 0 && Some(*sep) == decimal && k == groups.len() - 1 {
-            frac = digits;
+            let places = digits.len().min(300) as i32;
+            value += digits_value(digits) / 10f64.powi(places);
         } else {
             // A thousands group must have three digits; otherwise this is a version number, an IP
             // address or a list, not one number.
             if k > 0 && (digits.len() != 3 || (k == 1 && !first_thousands_ok)) {
                 return None;
             }
-            int.push_str(digits);
+            value = value * 10f64.powi(digits.len().min(300) as i32) + digits_value(digits);
         }
     }
-    let value: f64 = if frac.is_empty() {
-        int.parse().ok()?
-    } else {
-        format!("{int}.{frac}").parse().ok()?
-    };
     Some((value, j, groups.len() == 1))
 }
 
@@ -688,7 +711,7 @@ fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)
         let prev = doc.low(end.checked_sub(1)?);
         t.approximators
             .iter()
-            .filter(|(p, _)| p.last() == Some(&prev))
+            .filter(|(p, _)| p.last().is_some_and(|l| eq(l, prev)))
             .filter(|(p, _)| p.len() <= end && matches_at(doc, p, end - p.len()))
             .max_by_key(|(p, _)| p.len())
             .map(|&(p, b)| (end - p.len(), b))
@@ -1173,10 +1196,13 @@ fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+    let w = doc.low(i);
+    if w.is_ascii() && !(t.may_start)(w) {
+        return None;
+    }
     if starts_url(doc, i) {
         return Some(skip_chunk(doc, i));
     }
-    let w = doc.low(i);
     // Vague plurals: `tientallen`, `hundreds`.
     if let Some(&(_, lo, hi)) = t.vague.iter().find(|(v, _, _)| *v == w) {
         let mut last = i;

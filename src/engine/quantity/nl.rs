@@ -1,6 +1,6 @@
 //! Dutch numbers: words, compounds, bounds and the words around them.
 
-use super::{Bound, Tables, WordNumber, is_multiplier, parse_compound};
+use super::{Bound, Tables, WordNumber, concat, is_multiplier, parse_compound};
 
 /// Number morphemes; compounds are written as one word (`driehonderddrieënvijftig`).
 /// `een` is here for compounds (`eenentwintig`, `honderdeen`); alone it is the article.
@@ -72,8 +72,8 @@ pub fn parse_word(word: &str) -> Option<WordNumber> {
     }
     for (ending, stem) in ORDINAL_STEMS {
         if let Some(prefix) = word.strip_suffix(ending) {
-            let whole = format!("{prefix}{stem}");
-            if let Some(v) = cardinal(&whole) {
+            let mut buf = [0; 64];
+            if let Some(v) = concat(&mut buf, prefix, stem).and_then(cardinal) {
                 return Some(WordNumber {
                     value: v,
                     ordinal: true,
@@ -301,6 +301,7 @@ pub static TABLES: Tables = Tables {
         "afrit",
     ],
     clock_words: &["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "sinds"],
+    may_start,
     change_words: &[
         ("verdubbeling", 2.0),
         ("verdubbeld", 2.0),
@@ -375,4 +376,47 @@ fn verb_shape(word: &str) -> bool {
             word.strip_prefix(p)
                 .is_some_and(|r| r.starts_with("ge") && r.len() > 4)
         })
+}
+
+/// The first three letters of every word that can start a Dutch quantity: number words and
+/// ordinals, fractions, vague plurals, changes, the article `een`, and URLs (`http`, `www`).
+fn may_start(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 3 {
+        return false;
+    }
+    matches!(
+        &b[..3],
+        b"een"
+            | b"nul"
+            | b"twe"
+            | b"twa"
+            | b"twi"
+            | b"dri"
+            | b"vie"
+            | b"vij"
+            | b"zes"
+            | b"zev"
+            | b"ach"
+            | b"neg"
+            | b"tie"
+            | b"elf"
+            | b"der"
+            | b"vee"
+            | b"tac"
+            | b"hon"
+            | b"dui"
+            | b"mil"
+            | b"bil"
+            | b"and"
+            | b"hal"
+            | b"kwa"
+            | b"hel"
+            | b"doz"
+            | b"gro"
+            | b"geh"
+            | b"ver"
+            | b"htt"
+            | b"www"
+    )
 }
