@@ -285,6 +285,8 @@ pub static TABLES: Tables = Tables {
     ],
     institutions: &[
         "police",
+        "prosecution",
+        "defence",
         "government",
         "court",
         "judge",

@@ -1069,7 +1069,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let Some(np) = ctx.noun_phrase(i, end)
             && let np = ctx.with_apposition(np, end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
-            && let Some(cue_last) = ctx.cue_at(cue_first, end, false)
+            && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
             && closes(ctx, cue_last + 1, end)
         {
             return Some(stmt(
@@ -2034,7 +2034,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // last few sentences. A description is a way to mention someone salient again.
     if np.head <= np.first + 2 && !ctx.t.institutions.contains(&head) {
         // A role finds a person, an organisation's noun an organisation; a noun in neither
-        // list (`de middenvelder`, `the neurologist`) either.
+        // list (`the prosecution`) finds nothing.
         // After a link (`een woordvoerder van de spoorbeheerder`) it is an organisation.
         let org = is_noun(head, ctx.t.org_nouns)
             || ctx.t.generic_orgs.contains(&head)
@@ -2043,10 +2043,8 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             e.named
                 && if person {
                     e.class == Class::Person
-                } else if org {
-                    e.class == Class::Org
                 } else {
-                    e.class != Class::Other
+                    org && e.class == Class::Org
                 }
         };
         let newest = mem.entities.last().map_or(0, |e| e.sentence);

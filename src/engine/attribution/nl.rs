@@ -392,6 +392,7 @@ pub static TABLES: Tables = Tables {
     ],
     female: &[
         "zij",
+        "haar",
         "mevrouw",
         "woordvoerster",
         "directrice",
