@@ -73,6 +73,29 @@ const MAX_QUOTE_BYTES: usize = 4000;
 /// How many paragraph breaks one quote may run on over (each reopening with its mark).
 const MAX_QUOTE_PARAGRAPHS: usize = 4;
 
+/// Classes of ASCII bytes for the tokenizer's fast path.
+const OTHER: u8 = 0;
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const DIGIT: u8 = 3;
+const LETTER: u8 = 4;
+
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\n' => NEWLINE,
+            b'\t' | b'\r' | 0x0b | 0x0c | b' ' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Chars that join a word although they are not alphabetic: combining marks (a decomposed `é`).
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -86,7 +109,7 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, terminal_abbrevs: &[&str]) -> Doc<'t> {
         let mut doc = Doc {
             text,
-            tokens: Vec::with_capacity(text.len() / 5 + 1),
+            tokens: Vec::with_capacity(text.len() / 4 + 16),
             lower: String::with_capacity(text.len() + 8),
             quotes: Vec::new(),
             sentences: Vec::new(),
@@ -98,8 +121,8 @@ impl<'t> Doc<'t> {
         doc
     }
 
-    /// One pass over the text. ASCII takes a byte fast path (most news text is mostly ASCII);
-    /// other chars are decoded one at a time.
+    /// One pass over the text. ASCII takes a byte fast path through a class table (most news
+    /// text is mostly ASCII); other chars are decoded one at a time.
     fn tokenize(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -111,39 +134,53 @@ impl<'t> Doc<'t> {
                 Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
             }
         };
+        let joins_next = |i: usize| char_at(i).is_some_and(|(e, _)| is_word_char(e));
         let mut pos = 0;
         let mut newlines = 0usize;
         let mut space = true;
         while let Some((c, len)) = char_at(pos) {
             let start = pos;
             pos += len;
-            if c.is_whitespace() {
+            let class = match c {
+                '\n' => NEWLINE,
+                _ if c.is_ascii() => ASCII_CLASS[c as usize],
+                _ if c.is_whitespace() => SPACE,
+                _ if is_word_char(c) => LETTER,
+                _ => OTHER,
+            };
+            if class == SPACE || class == NEWLINE {
                 space = true;
-                newlines += (c == '\n') as usize;
+                newlines += (class == NEWLINE) as usize;
                 continue;
             }
             let kind;
             let mut ascii = c.is_ascii();
-            if c.is_ascii_digit() {
+            if class == DIGIT {
                 kind = TokKind::Num;
                 while bytes.get(pos).is_some_and(u8::is_ascii_digit) {
                     pos += 1;
                 }
-            } else if is_word_char(c) {
+            } else if class == LETTER {
                 kind = TokKind::Word;
-                while let Some((d, dlen)) = char_at(pos) {
-                    if is_word_char(d) {
-                        ascii &= d.is_ascii();
-                        pos += dlen;
-                        continue;
-                    }
-                    // An apostrophe or hyphen joins the word only between two letters.
-                    let joins = (APOSTROPHES.contains(&d) || d == '-' || d == '‐')
-                        && char_at(pos + dlen).is_some_and(|(e, _)| is_word_char(e));
-                    if !joins {
+                while let Some(&d) = bytes.get(pos) {
+                    if d < 0x80 {
+                        if ASCII_CLASS[d as usize] == LETTER {
+                            pos += 1;
+                            continue;
+                        }
+                        // An apostrophe or hyphen joins the word only between two letters.
+                        if (d == b'\'' || d == b'-') && joins_next(pos + 1) {
+                            pos += 1;
+                            continue;
+                        }
                         break;
                     }
-                    ascii &= d.is_ascii();
+                    let Some((d, dlen)) = char_at(pos) else { break };
+                    let joins = (APOSTROPHES.contains(&d) || d == '‐') && joins_next(pos + dlen);
+                    if !is_word_char(d) && !joins {
+                        break;
+                    }
+                    ascii = false;
                     pos += dlen;
                 }
             } else {
@@ -229,10 +266,10 @@ impl<'t> Doc<'t> {
     }
 
     pub fn punct_char(&self, i: usize) -> Option<char> {
-        if self.kind(i) == Some(TokKind::Punct) {
-            self.raw(i).chars().next()
-        } else {
-            None
+        let t = self.tokens.get(i).filter(|t| t.kind == TokKind::Punct)?;
+        match self.text.as_bytes().get(t.start) {
+            Some(&b) if b.is_ascii() => Some(b as char),
+            _ => self.raw(i).chars().next(),
         }
     }
 
