@@ -1,6 +1,6 @@
 //! English numbers: words, bounds and the words around them.
 
-use super::{Accumulator, Bound, Tables, WordNumber, concat, is_multiplier};
+use super::{Accumulator, Bound, Tables, WordNumber, concat, is_multiplier, starts_with_any};
 
 const CARDINALS: &[(&str, f64)] = &[
     ("zero", 0.0),
@@ -425,51 +425,20 @@ fn verb_shape(word: &str) -> bool {
     word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
 }
 
-/// The first letters of every word that can start an English quantity: number words and
-/// ordinals, fractions, vague plurals, changes, the articles `a`/`an`, and URLs.
+/// The first three letters of every word that can start an English quantity: number words
+/// and ordinals, fractions, vague plurals, changes, and URLs. Sorted, for a binary search.
+pub(super) const STARTS: &[[u8; 3]] = &[
+    *b"bil", *b"cro", *b"dou", *b"doz", *b"eig", *b"ele", *b"fif", *b"fiv", *b"fou", *b"hal",
+    *b"htt", *b"hun", *b"lak", *b"mil", *b"nau", *b"nil", *b"nin", *b"nou", *b"one", *b"qua",
+    *b"sco", *b"sev", *b"six", *b"ten", *b"thi", *b"tho", *b"thr", *b"tre", *b"tri", *b"twe",
+    *b"two", *b"www", *b"zer",
+];
+
 fn may_start(w: &str) -> bool {
-    let b = w.as_bytes();
-    if b.len() < 3 {
-        return matches!(b, b"a" | b"an");
-    }
-    match &b[..3] {
-        // `forty`, `fortieth`, not `for`, `form`.
-        b"for" => b.get(3) == Some(&b't'),
-        p => matches!(
-            p,
-            b"zer"
-                | b"nou"
-                | b"nau"
-                | b"nil"
-                | b"one"
-                | b"two"
-                | b"thr"
-                | b"fou"
-                | b"fiv"
-                | b"six"
-                | b"sev"
-                | b"eig"
-                | b"nin"
-                | b"ten"
-                | b"ele"
-                | b"twe"
-                | b"thi"
-                | b"fif"
-                | b"hun"
-                | b"tho"
-                | b"mil"
-                | b"bil"
-                | b"tri"
-                | b"tre"
-                | b"lak"
-                | b"cro"
-                | b"doz"
-                | b"sco"
-                | b"hal"
-                | b"qua"
-                | b"dou"
-                | b"htt"
-                | b"www"
-        ),
+    match w.as_bytes() {
+        // The articles `a`, `an`; `forty`, `fortieth`, not `for`, `form`.
+        b"a" | b"an" => true,
+        [b'f', b'o', b'r', rest @ ..] => rest.first() == Some(&b't'),
+        _ => starts_with_any(w, STARTS),
     }
 }

@@ -271,6 +271,15 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
     (acc.parts > 0).then(|| acc.value())
 }
 
+/// Whether the first three bytes of `w` are one of `starts` (sorted): a table and a binary
+/// search are smaller in the wasm than a chain of comparisons.
+pub fn starts_with_any(w: &str, starts: &[[u8; 3]]) -> bool {
+    match w.as_bytes() {
+        [a, b, c, ..] => starts.binary_search(&[*a, *b, *c]).is_ok(),
+        _ => false,
+    }
+}
+
 /// `a` followed by `b` in `buf`, without allocating; `None` if it does not fit.
 pub fn concat<'b>(buf: &'b mut [u8; 64], a: &str, b: &str) -> Option<&'b str> {
     let n = a.len() + b.len();
@@ -1391,7 +1400,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             && let Some(tens) = (t.parse_word)(doc.low(j + 2))
             && !tens.ordinal
             && (20.0..100.0).contains(&tens.value)
-            && tens.value % 10.0 == 0.0
+            && (tens.value / 10.0).fract() == 0.0
         {
             num.value += tens.value;
             skip = 2;

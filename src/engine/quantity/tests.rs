@@ -1098,3 +1098,10 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn start_tables_are_sorted_for_binary_search() {
+    for starts in [super::nl::STARTS, super::en::STARTS] {
+        assert!(starts.windows(2).all(|w| w[0] < w[1]));
+    }
+}
