@@ -57,7 +57,7 @@ fn main() {
         labels.len()
     );
     // Accuracy per feature bucket (the reasons' first entries): what the lookup constants are.
-    let mut buckets: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut buckets: BTreeMap<String, (usize, usize, f64)> = BTreeMap::new();
     for (c, ok) in &labels {
         let kind = match c.kind {
             claimlens::engine::ClaimKind::Statement(_) => "statement",
@@ -75,13 +75,18 @@ fn main() {
         let e = buckets.entry(key).or_default();
         e.0 += 1;
         e.1 += *ok as usize;
+        e.2 += c.confidence as f64;
     }
-    println!("\n| features | count | right | accuracy |");
-    println!("| --- | ---: | ---: | ---: |");
-    for (k, (count, right)) in buckets {
+    // `smoothed` is (right + 1) / (count + 2), what a lookup constant is set to; `mean
+    // confidence` is what the engine gives the bucket now (a quantity's is a product).
+    println!("\n| features | count | right | accuracy | smoothed | mean confidence |");
+    println!("| --- | ---: | ---: | ---: | ---: | ---: |");
+    for (k, (count, right, sum)) in buckets {
         println!(
-            "| {k} | {count} | {right} | {:.3} |",
-            right as f64 / count as f64
+            "| {k} | {count} | {right} | {:.3} | {:.3} | {:.3} |",
+            right as f64 / count as f64,
+            (right + 1) as f64 / (count + 2) as f64,
+            sum / count as f64
         );
     }
 }

@@ -15,7 +15,6 @@ const MIN_F1: f64 = 0.90;
 const MIN_QUANTITY_SOURCE: f64 = 0.90;
 
 #[test]
-#[ignore = "below the 0.90 bar for now (F1 ~0.88, quantity sources ~0.80); run with --include-ignored"]
 fn devset_attribution_and_quantity_sources() {
     let golds = devset_golds();
     if golds.is_empty() {

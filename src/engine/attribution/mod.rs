@@ -382,7 +382,8 @@ impl Ctx<'_, '_> {
                     if self.t.name_particles.contains(&w)
                         && j > i
                         && doc.is_cap(j - 1)
-                        && (doc.is_cap(j + 1) || self.is_in(j + 1, self.t.name_particles))
+                        && (doc.is_cap(j + 1)
+                            || (self.is_in(j + 1, self.t.name_particles) && doc.is_cap(j + 2)))
                     {
                         j += 1;
                         continue;
@@ -1064,9 +1065,31 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 Some(doc.span(i, cue_last)),
             ));
         }
+        // `"…," the Courier quoted a firefighter as saying.`
+        if let Some(via) = ctx.noun_phrase(i, end)
+            && ctx.is_in(via.last + 1, ctx.t.quote_verbs)
+            && let Some(speaker) = ctx.noun_phrase(via.last + 2, end)
+        {
+            let cue = doc.span(via.last + 1, via.last + 1);
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((speaker, Some(via))),
+                Some(cue),
+            ));
+        }
         // `…, X zegt.` / `"…," the minister said (on Tuesday).`: the cue closes the sentence.
-        if !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
-            && let Some(np) = ctx.noun_phrase(i, end)
+        if let Some(np) = ctx.noun_phrase(i, end)
+            // `Jo Kerr, the union leader, said …`: a subject and its apposition, not content
+            // and a tail.
+            && !(quote.is_none()
+                && doc.is_punct(np.last + 1, ',')
+                && ctx
+                    .noun_phrase(sent.first, end)
+                    .is_some_and(|s| s.last + 2 == i))
+            && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let np = ctx.with_apposition(np, end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
@@ -1087,6 +1110,22 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 }
 
 impl Ctx<'_, '_> {
+    /// `a neighbour, Dev Sharma, as saying`: an apposition closed by a comma.
+    fn with_apposition_as(&self, np: Np, end: usize) -> Np {
+        let doc = self.doc;
+        if doc.is_punct(np.last + 1, ',')
+            && let Some(app) = self.noun_phrase(np.last + 2, end)
+            && doc.is_punct(app.last + 1, ',')
+        {
+            return Np {
+                last: app.last,
+                named: np.named || app.named,
+                ..np
+            };
+        }
+        np
+    }
+
     /// `…, zegt Henk Bakker, die …` / `…, aldus X, de directeur van Y.`: an apposition after a
     /// tail source belongs to it when the sentence ends there.
     fn with_apposition_tail(&self, np: Np, end: usize) -> Np {
@@ -1110,12 +1149,14 @@ impl Ctx<'_, '_> {
 /// Tokens `first..comma` are one noun phrase with an apposition (`Pennine Rail's managing
 /// director, Lucy Barnes`): a subject, not content that a tail cue could claim.
 fn subject_only(ctx: &Ctx, first: usize, comma: usize, end: usize) -> bool {
+    // Only the apposition form: a lone noun phrase before a comma may be a whole clause that
+    // the phrase parser read too far into (`De kade verzakt, meldt …`).
     ctx.noun_phrase(first, end).is_some_and(|np| {
-        np.last + 1 == comma
-            || (ctx.doc.is_punct(np.last + 1, ',')
-                && ctx
-                    .noun_phrase(np.last + 2, end)
-                    .is_some_and(|app| app.last + 1 == comma))
+        ctx.doc.is_punct(np.last + 1, ',')
+            && np.last + 1 < comma
+            && ctx
+                .noun_phrase(np.last + 2, end)
+                .is_some_and(|app| app.last + 1 == comma)
     })
 }
 
@@ -1169,17 +1210,18 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     // After an apposition its closing comma stands before the verb.
     // `The Merrow Arts Trust, the charity that runs the gallery, said`: after a relative
     // clause inside the apposition.
-    let mut cue_first = if doc.is_punct(np.last + 1, ',') {
-        np.last + 2
-    } else if np.last > first
-        && doc.is_punct(np.first.max(first) + 1, ',')
-            | (np.first..np.last).any(|k| doc.is_punct(k, ','))
-        && let Some(c) = ctx.apposition_end(np.last + 1, end)
-    {
-        c + 1
-    } else {
-        np.last + 1
-    };
+    let mut cue_first =
+        if doc.is_punct(np.last + 1, ',') && (np.first..np.last).any(|k| doc.is_punct(k, ',')) {
+            np.last + 2
+        } else if np.last > first
+            && doc.is_punct(np.first.max(first) + 1, ',')
+                | (np.first..np.last).any(|k| doc.is_punct(k, ','))
+            && let Some(c) = ctx.apposition_end(np.last + 1, end)
+        {
+            c + 1
+        } else {
+            np.last + 1
+        };
     // `The county council, which proposed the merger, said`: skip a short relative clause.
     if doc.is_punct(np.last + 1, ',')
         && ctx.is_in(np.last + 2, ctx.t.relatives)
@@ -1191,6 +1233,29 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
     while ctx.is_in(cue_first, ctx.t.adverbs) && cue_first < np.last + 4 {
         cue_first += 1;
+    }
+    // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
+    // object, the subject the channel.
+    if ctx.is_in(cue_first, ctx.t.quote_verbs)
+        && let Some(speaker) = ctx.noun_phrase(cue_first + 1, end)
+        && let speaker = ctx.with_apposition_as(speaker, end)
+        && let Some(c) = (speaker.last + 1..end.min(speaker.last + 5))
+            .find(|&k| ctx.cue_at(k, end, false).is_some())
+    {
+        let mut c = ctx.cue_at(c, end, false).unwrap_or(c) + 1;
+        if ctx.is_in(c, ctx.t.complementizers) {
+            c += 1;
+        }
+        if c < end {
+            return Some(stmt(
+                doc,
+                sent,
+                doc.span(c, end - 1),
+                false,
+                Some((speaker, Some(np))),
+                Some(doc.span(cue_first, cue_first)),
+            ));
+        }
     }
     let weak = ctx.is_in(cue_first, ctx.t.weak_verbs);
     let cue_last = if weak {

@@ -37,34 +37,79 @@ fn statements(text: &str, lang: Lang) -> Vec<Claim> {
         .collect()
 }
 
+/// Checks every row and reports every failing row at once.
 fn check(table: &[(Lang, &str, &[Want])]) {
+    let mut fails = Vec::new();
     for &(lang, text, wants) in table {
-        let got = statements(text, lang);
-        assert_eq!(got.len(), wants.len(), "{text:?}: {got:#?}");
-        for (c, want) in got.iter().zip(wants) {
-            let ClaimKind::Statement(s) = &c.kind else {
-                unreachable!()
-            };
-            let content = s.content.of(text);
-            assert!(
-                content.contains(want.content),
-                "{text:?}: content {content:?} lacks {:?}",
-                want.content
-            );
-            let source = c.source.as_ref().expect("a source");
-            assert_eq!(source.span.of(text), want.source, "{text:?}");
-            match want.resolved {
-                Some(r) => assert!(
-                    source.resolved.as_deref().is_some_and(|x| x.contains(r)),
-                    "{text:?}: {:?}",
-                    source.resolved
-                ),
-                None => assert_eq!(source.resolved, None, "{text:?}"),
-            }
-            assert_eq!(c.cue.map(|s| s.of(text)), want.cue, "{text:?}");
-            assert_eq!(s.direct, want.direct, "{text:?}");
+        if let Err(e) = check_row(lang, text, wants) {
+            fails.push(format!("{text:?}: {e}"));
         }
     }
+    assert!(
+        fails.is_empty(),
+        "{} rows failed:\n{}",
+        fails.len(),
+        fails.join("\n")
+    );
+}
+
+fn check_row(lang: Lang, text: &str, wants: &[Want]) -> Result<(), String> {
+    let got = statements(text, lang);
+    if got.len() != wants.len() {
+        let found: Vec<_> = got
+            .iter()
+            .map(|c| {
+                let content = match &c.kind {
+                    ClaimKind::Statement(s) => s.content.of(text),
+                    _ => "",
+                };
+                (content, c.source.as_ref().map(|s| s.span.of(text)))
+            })
+            .collect();
+        return Err(format!(
+            "{} statements, want {}: {found:?}",
+            got.len(),
+            wants.len()
+        ));
+    }
+    for (c, want) in got.iter().zip(wants) {
+        let ClaimKind::Statement(s) = &c.kind else {
+            unreachable!()
+        };
+        let content = s.content.of(text);
+        if !content.contains(want.content) {
+            return Err(format!("content {content:?} lacks {:?}", want.content));
+        }
+        let source = c.source.as_ref().ok_or("no source")?;
+        if source.span.of(text) != want.source {
+            return Err(format!(
+                "source {:?}, want {:?}",
+                source.span.of(text),
+                want.source
+            ));
+        }
+        let resolved_ok = match want.resolved {
+            Some(r) => source.resolved.as_deref().is_some_and(|x| x.contains(r)),
+            None => source.resolved.is_none(),
+        };
+        if !resolved_ok {
+            return Err(format!(
+                "resolved {:?}, want {:?}",
+                source.resolved, want.resolved
+            ));
+        }
+        if c.cue.map(|s| s.of(text)) != want.cue {
+            return Err(format!(
+                "cue {:?}, want {:?}",
+                c.cue.map(|s| s.of(text)),
+                want.cue
+            ));
+        }
+        if s.direct != want.direct {
+            return Err(format!("direct {}, want {}", s.direct, want.direct));
+        }
+    }
+    Ok(())
 }
 
 const QUOTE_STYLES: &[(Lang, &str, &[Want])] = &[
@@ -436,4 +481,707 @@ fn scare_quotes_are_not_statements() {
         .is_empty()
     );
     assert!(statements("Een woordvoerder was 'niet beschikbaar'.", Lang::Nl).is_empty());
+}
+
+/// A row with every field: content phrase, source text, resolved phrase, cue, direct.
+const fn r(
+    content: &'static str,
+    source: &'static str,
+    resolved: Option<&'static str>,
+    cue: Option<&'static str>,
+    direct: bool,
+) -> Want {
+    Want {
+        content,
+        source,
+        resolved,
+        cue,
+        direct,
+    }
+}
+
+/// Each Dutch cue verb of issue 4, in `X <cue> dat …` order.
+const NL_CUES: &[(Lang, &str, &[Want])] = &[
+    (
+        Lang::Nl,
+        "De havenmeester zegt dat de kade verzakt.",
+        &[w("de kade verzakt", "De havenmeester", Some("zegt"), false)],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester zei dat de kade verzakt.",
+        &[w("de kade verzakt", "De havenmeester", Some("zei"), false)],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester meldt dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("meldt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester meldde dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("meldde"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester laat weten dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("laat weten"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester verklaart dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("verklaart"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester stelt dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("stelt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester benadrukt dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("benadrukt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester bevestigt dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("bevestigt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester ontkent dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("ontkent"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester schrijft dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("schrijft"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De havenmeester waarschuwt dat de kade verzakt.",
+        &[w(
+            "de kade verzakt",
+            "De havenmeester",
+            Some("waarschuwt"),
+            false,
+        )],
+    ),
+    // Inverted order: the cue and its source after what is said.
+    (
+        Lang::Nl,
+        "De kade verzakt, meldt de havendienst in een verklaring.",
+        &[w("De kade verzakt", "de havendienst", Some("meldt"), false)],
+    ),
+    (
+        Lang::Nl,
+        "De kade verzakt, zegt een EU-woordvoerder.",
+        &[r(
+            "De kade verzakt",
+            "een EU-woordvoerder",
+            Some("EU"),
+            Some("zegt"),
+            false,
+        )],
+    ),
+    // Verb second after an adverb: `Wel erkent hij dat …`.
+    (
+        Lang::Nl,
+        "Havenmeester Kees Bos opende de sluis. Wel erkent hij dat de kade verzakt.",
+        &[r(
+            "de kade verzakt",
+            "hij",
+            Some("Kees Bos"),
+            Some("erkent"),
+            false,
+        )],
+    ),
+    // A separable verb around its source: `„…”, gaf X toe`.
+    (
+        Lang::Nl,
+        "„We hadden eerder moeten ingrijpen”, gaf Kees Bos toe.",
+        &[w("eerder moeten ingrijpen", "Kees Bos", Some("gaf"), true)],
+    ),
+    // A weak verb frames a quote only: `„…”, reageerde X`.
+    (
+        Lang::Nl,
+        "„Dat klopt niet helemaal”, reageerde Kees Bos.",
+        &[w("Dat klopt niet", "Kees Bos", Some("reageerde"), true)],
+    ),
+    // `noemt … ‘quote’`.
+    (
+        Lang::Nl,
+        "Wethouder Iris Kok noemt het plan ‘een sprong in het duister’.",
+        &[w(
+            "een sprong in het duister",
+            "Wethouder Iris Kok",
+            Some("noemt"),
+            false,
+        )],
+    ),
+];
+
+/// Each English cue of issue 4.
+const EN_CUES: &[(Lang, &str, &[Want])] = &[
+    (
+        Lang::En,
+        "The harbour master said the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("said"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master says the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("says"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master told reporters that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("told reporters"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master added that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("added"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master warned that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("warned"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master wrote that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("wrote"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The harbour master claimed that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The harbour master",
+            Some("claimed"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The port authority said in a statement that the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "The port authority",
+            Some("said"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "According to the harbour master, the quay is sinking.",
+        &[w(
+            "the quay is sinking",
+            "the harbour master",
+            Some("According to"),
+            false,
+        )],
+    ),
+    // A subject with a possessor and an apposition, then a verb with its own clause.
+    (
+        Lang::En,
+        "Dockside Ltd's chief engineer, Mo Patel, said the firm had found cracks.",
+        &[w(
+            "the firm had found cracks",
+            "Dockside Ltd's chief engineer, Mo Patel",
+            Some("said"),
+            false,
+        )],
+    ),
+    // An adverbial before the subject.
+    (
+        Lang::En,
+        "In a letter to tenants, the landlord wrote that rents would rise.",
+        &[w("rents would rise", "the landlord", Some("wrote"), false)],
+    ),
+    // `…, a court heard.`
+    (
+        Lang::En,
+        "The builder allegedly forged safety papers, a court heard on Monday.",
+        &[w("forged safety papers", "a court", Some("heard"), false)],
+    ),
+    // An apposition with a relative clause before the verb.
+    (
+        Lang::En,
+        "The Kestrel Trust, the charity that owns the pier, said that repairs would start in May.",
+        &[w(
+            "repairs would start",
+            "The Kestrel Trust, the charity",
+            Some("said"),
+            false,
+        )],
+    ),
+];
+
+/// Quotes over sentences and paragraphs, partial quotes, apostrophes.
+const QUOTE_SPANS: &[(Lang, &str, &[Want])] = &[
+    // A paragraph that opens a quote without closing it continues in the next.
+    (
+        Lang::Nl,
+        ",,We hebben alles geprobeerd. De kosten liepen te hoog op.\n\n,,Nu moeten we stoppen. Het spijt ons”, aldus eigenaar Piet Smit.",
+        &[w(
+            "Nu moeten we stoppen",
+            "eigenaar Piet Smit",
+            Some("aldus"),
+            true,
+        )],
+    ),
+    (
+        Lang::En,
+        "\"We tried everything. The costs kept rising.\n\n\"Now we have to stop,\" said the owner, Pat Hill.",
+        &[w(
+            "Now we have to stop",
+            "the owner, Pat Hill",
+            Some("said"),
+            true,
+        )],
+    ),
+    // A partial quote inside indirect speech.
+    (
+        Lang::Nl,
+        "De minister zei dat de soldaten een ‘beperkte periode in het land blijven’.",
+        &[w("beperkte periode", "De minister", Some("zei"), false)],
+    ),
+    (
+        Lang::En,
+        "The minister said the troops would stay for a \"limited period\" only.",
+        &[w("limited period", "The minister", Some("said"), false)],
+    ),
+    // Apostrophes are not quote marks.
+    (
+        Lang::Nl,
+        "Zo'n twintig auto's stonden in de regio's vast, meldt de wegbeheerder.",
+        &[w(
+            "auto's stonden in de regio's vast",
+            "de wegbeheerder",
+            Some("meldt"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "We don't expect the drivers' strike to last, the operator said.",
+        &[w(
+            "don't expect the drivers' strike",
+            "the operator",
+            Some("said"),
+            false,
+        )],
+    ),
+    // A quote ending in `?` ends its sentence; the attribution stands alone after it.
+    (
+        Lang::En,
+        "\"Is that fair?\" Jo Kerr replied. \"We had one rise in four years.\"",
+        &[
+            w("Is that fair", "Jo Kerr", Some("replied"), true),
+            w("one rise in four years", "Jo Kerr", None, true),
+        ],
+    ),
+];
+
+/// `Dat zegt X`, cue-less continuation, transcripts and interviews.
+const DISCOURSE: &[(Lang, &str, &[Want])] = &[
+    (
+        Lang::Nl,
+        "De dijk is op drie plekken lek. Herstel duurt weken. Dat zegt dijkgraaf Els Mol.",
+        &[w(
+            "Herstel duurt weken",
+            "dijkgraaf Els Mol",
+            Some("zegt"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "Jo Kerr, the union leader, said members were angry. \"We will not back down.\"",
+        &[
+            w(
+                "members were angry",
+                "Jo Kerr, the union leader",
+                Some("said"),
+                false,
+            ),
+            w(
+                "We will not back down",
+                "Jo Kerr, the union leader",
+                None,
+                true,
+            ),
+        ],
+    ),
+    // Two speakers in transcript form.
+    (
+        Lang::Nl,
+        "Dijkgraaf Els Mol en wethouder Kees Bos gingen in debat.\n\nMol: ,,De dijk houdt het niet.”\n\nBos: ,,Dat is overdreven, de dijk is sterk.”",
+        &[
+            r("De dijk houdt het niet", "Mol", Some("Els Mol"), None, true),
+            r("Dat is overdreven", "Bos", Some("Kees Bos"), None, true),
+        ],
+    ),
+];
+
+#[test]
+fn every_dutch_cue() {
+    check(NL_CUES);
+}
+
+#[test]
+fn every_english_cue() {
+    check(EN_CUES);
+}
+
+#[test]
+fn quotes_over_paragraphs_partial_quotes_and_apostrophes() {
+    check(QUOTE_SPANS);
+}
+
+#[test]
+fn pointing_back_continuing_and_transcripts() {
+    check(DISCOURSE);
+}
+
+/// Sources resolved: pronouns by gender, descriptions by salience, spokespersons to their
+/// organisation, a channel in `via`.
+const RESOLVED: &[(Lang, &str, &[Want])] = &[
+    // `zij` skips a man just mentioned for the woman before him.
+    (
+        Lang::Nl,
+        "Voorzitter Anna Kok van de bond opende de vergadering. Meneer Jan Bos zweeg. Zij zegt dat de acties doorgaan.",
+        &[r(
+            "de acties doorgaan",
+            "Zij",
+            Some("Anna Kok"),
+            Some("zegt"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "Union leader Ann Kerr spoke first. Mr Tom Bell listened. She said the strike would go ahead.",
+        &[r(
+            "the strike would go ahead",
+            "She",
+            Some("Ann Kerr"),
+            Some("said"),
+            false,
+        )],
+    ),
+    // `they`/`ze` for a group.
+    (
+        Lang::En,
+        "The Harbour Users Group met on Monday. They said the fees were too high.",
+        &[r(
+            "the fees were too high",
+            "They",
+            Some("Harbour Users Group"),
+            Some("said"),
+            false,
+        )],
+    ),
+    // A description with no word in common: the organisation that just spoke.
+    (
+        Lang::Nl,
+        "Het KNMI geeft code oranje af voor Zeeland. Er komen zware windstoten, meldt het instituut.",
+        &[r(
+            "zware windstoten",
+            "het instituut",
+            Some("KNMI"),
+            Some("meldt"),
+            false,
+        )],
+    ),
+    // A compound role fits the person who has that role.
+    (
+        Lang::Nl,
+        "De acties beginnen maandag, aldus voorzitter Mieke Kok van de bond. De vakbondsvoorzitter dreigt met meer. Zij verwacht dat de stakingen lang duren.",
+        &[
+            w(
+                "De acties beginnen",
+                "voorzitter Mieke Kok van de bond",
+                Some("aldus"),
+                false,
+            ),
+            r(
+                "de stakingen lang duren",
+                "Zij",
+                Some("Mieke Kok"),
+                Some("verwacht"),
+                false,
+            ),
+        ],
+    ),
+    // The company: the organisation named last.
+    (
+        Lang::En,
+        "Shares in Rivermill rose in May. The company said no jobs would go.",
+        &[r(
+            "no jobs would go",
+            "The company",
+            Some("Rivermill"),
+            Some("said"),
+            false,
+        )],
+    ),
+    // A spokesperson keeps the source text; the organisation is in `resolved`.
+    (
+        Lang::Nl,
+        "De weg blijft dicht, zegt een woordvoerder van de politie.",
+        &[r(
+            "De weg blijft dicht",
+            "een woordvoerder van de politie",
+            Some("politie"),
+            Some("zegt"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "The road stays closed, a spokeswoman for the Highways Agency said.",
+        &[r(
+            "The road stays closed",
+            "a spokeswoman for the Highways Agency",
+            Some("Highways Agency"),
+            Some("said"),
+            false,
+        )],
+    ),
+    // Whole noun phrases with titles.
+    (
+        Lang::Nl,
+        "Burgemeester Kees Dam van Edam zegt dat de pont weer vaart.",
+        &[w(
+            "de pont weer vaart",
+            "Burgemeester Kees Dam van Edam",
+            Some("zegt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Het Belgische persbureau Belga meldt dat de grens open is.",
+        &[w(
+            "de grens open is",
+            "Het Belgische persbureau Belga",
+            Some("meldt"),
+            false,
+        )],
+    ),
+    // An object pronoun after `volgens`.
+    (
+        Lang::Nl,
+        "Wethouder Iris Kok opende de markt. Volgens haar staan er vier panden leeg.",
+        &[r(
+            "vier panden leeg",
+            "haar",
+            Some("Iris Kok"),
+            Some("Volgens"),
+            false,
+        )],
+    ),
+];
+
+#[test]
+fn pronouns_descriptions_and_spokespersons_resolve() {
+    check(RESOLVED);
+}
+
+#[test]
+fn nested_attribution_sets_via() {
+    for (lang, text, source, via) in [
+        (
+            Lang::Nl,
+            ",,Het was een chaos”, citeert de zender Omroep Oost een brandweerman.",
+            "een brandweerman",
+            "de zender Omroep Oost",
+        ),
+        (
+            Lang::En,
+            "\"It was chaos,\" the Courier quoted a firefighter as saying.",
+            "a firefighter",
+            "the Courier",
+        ),
+    ] {
+        let got = statements(text, lang);
+        assert_eq!(got.len(), 1, "{text:?}: {got:#?}");
+        let s = got[0].source.as_ref().expect("a source");
+        assert_eq!(s.span.of(text), source, "{text:?}");
+        assert_eq!(s.via.map(|v| v.of(text)), Some(via), "{text:?}");
+    }
+}
+
+#[test]
+fn every_hedge_sets_hedged() {
+    for (lang, text) in [
+        (
+            Lang::Nl,
+            "De directeur zou volgens de krant zijn ontslagen.",
+        ),
+        (
+            Lang::Nl,
+            "De bestuurders zouden volgens de krant zijn ontslagen.",
+        ),
+        (
+            Lang::Nl,
+            "Volgens de krant is de directeur naar verluidt ontslagen.",
+        ),
+        (
+            Lang::Nl,
+            "Volgens de bond gaan de acties naar verwachting door.",
+        ),
+        (
+            Lang::En,
+            "According to the paper, the director was reportedly fired.",
+        ),
+        (
+            Lang::En,
+            "The director allegedly took the money, the prosecutor said.",
+        ),
+    ] {
+        let got = statements(text, lang);
+        assert!(got.len() == 1 && got[0].hedged, "{text:?}: {got:#?}");
+    }
+    let plain = statements("Volgens de bond gaan de acties door.", Lang::Nl);
+    assert!(plain.len() == 1 && !plain[0].hedged);
+}
+
+#[test]
+fn interview_answers_belong_to_the_interviewee() {
+    // Prompt lines (a question on its own line) and answers, quoted or not; a quote inside an
+    // answer with its own cue keeps its own speaker.
+    for (lang, text, answer, who) in [
+        (
+            Lang::Nl,
+            "Drie vragen aan een visser\n\nNa 40 jaar stopt visser Jan de Boer ermee.\n\nWaarom stopt u?\n,,De quota zijn te krap. Ik verdien er niets meer aan.”",
+            "De quota zijn te krap",
+            "Jan de Boer",
+        ),
+        (
+            Lang::En,
+            "Five questions for a ferry captain\n\nCaptain Rosa Lind has sailed the route since 2004.\n\nWhy stop now?\nThe new ships need fewer crew. I am the oldest, so I go first.",
+            "The new ships need fewer crew",
+            "Rosa Lind",
+        ),
+    ] {
+        let got = statements(text, lang);
+        let hit = got
+            .iter()
+            .find(|c| match &c.kind {
+                ClaimKind::Statement(s) => s.content.of(text).contains(answer),
+                _ => false,
+            })
+            .unwrap_or_else(|| panic!("{text:?}: {got:#?}"));
+        let s = hit.source.as_ref().expect("a source");
+        assert!(s.span.of(text).contains(who), "{text:?}: {s:?}");
+    }
+}
+
+#[test]
+fn quantity_in_an_attributed_sentence_carries_its_source() {
+    for (lang, text, number, source) in [
+        (
+            Lang::Nl,
+            "De fabriek ontslaat 120 mensen, meldt de vakbond. Er werken 900 mensen.",
+            "120",
+            Some("de vakbond"),
+        ),
+        (
+            Lang::En,
+            "Reservoirs are low, the water board said on Monday, with some at 15 per cent.",
+            "15",
+            Some("the water board"),
+        ),
+        (Lang::En, "The plant employs 900 people.", "900", None),
+    ] {
+        let claims = analyze(text, Some(lang)).claims;
+        let q = claims
+            .iter()
+            .find(|c| matches!(c.kind, ClaimKind::Quantity(_)) && c.span.of(text).contains(number))
+            .unwrap_or_else(|| panic!("{text:?}: {claims:#?}"));
+        assert_eq!(
+            q.source.as_ref().map(|s| s.span.of(text)),
+            source,
+            "{text:?}"
+        );
+    }
 }
