@@ -784,6 +784,7 @@ fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
         // `2021 ruim 3 miljoen`: a bound word starts the next number.
         && !t.approximators.iter().any(|(p, _)| p[0] == doc.low(k))
         && (t.parse_word)(doc.low(k)).is_none()
+        && !t.vague.iter().any(|(v, _, _)| eq(v, doc.low(k)))
         && !t.months.contains(&doc.low(k))
         && !(t.verb_shape)(doc.low(k))
 }
@@ -859,6 +860,17 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             || (low_is(doc, i - 1, &["de"]) && i > 1 && low_is(doc, i - 2, t.clock_words)));
     if low_is(doc, last + 1, t.time_words) && (!plain || clock) {
         return Some(last + 2);
+    }
+    // `8.00`, `20.30` in Dutch, whose decimal mark is the comma: a clock time.
+    if t.decimal_comma
+        && !plain
+        && last == i + 2
+        && doc.is_punct(i + 1, '.')
+        && doc.raw(i + 2).len() == 2
+        && value < 24.0
+        && digits_value(doc.raw(i + 2)) < 60.0
+    {
+        return Some(last + 1);
     }
     // `artikel 13`, `page 4`: a label, not a count.
     let label_at = |k: usize| low_is(doc, k, t.label_words);
@@ -1213,9 +1225,18 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
         return Some(skip_chunk(doc, i));
     }
     // Vague plurals: `tientallen`, `hundreds`.
-    if let Some(&(_, lo, hi)) = t.vague.iter().find(|(v, _, _)| *v == w) {
+    if let Some(&(_, mut lo, mut hi)) = t.vague.iter().find(|(v, _, _)| eq(v, w)) {
         let mut last = i;
-        let (unit, used) = read_unit(doc, t, i + 1, false);
+        // `tientallen miljoenen`, `hundreds of thousands`: the second plural scales the first.
+        let k = i + 1 + usize::from(low_is(doc, i + 1, t.of_words));
+        if let Some(&(_, lo2, _)) = t.vague.iter().find(|(v, _, _)| eq(v, doc.low(k))) {
+            let mut scale = 1.0;
+            while scale * 10.0 <= lo2 {
+                scale *= 10.0;
+            }
+            (lo, hi, last) = (lo * scale, hi * scale, k);
+        }
+        let (unit, used) = read_unit(doc, t, last + 1, false);
         if let Some(u) = used {
             last = u;
         }
@@ -1295,9 +1316,20 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     if value == 1.0 && last == i && i > 0 && low_is(doc, i - 1, t.pronoun_markers) {
         return Some(last + 1);
     }
-    // Names: `Radio Twee`.
+    // Names: `Radio Twee`; `de Tweede Kamer`, `the Second World War`.
     if i > 0 && doc.is_cap(i - 1) && !doc.glued(i) && !doc.sentence_initial(i - 1) && doc.is_cap(i)
     {
+        return Some(words_end + 1);
+    }
+    if ordinal && doc.is_cap(i) && !doc.sentence_initial(i) {
+        return Some(words_end + 1);
+    }
+    // `om half vier`, `kwart over drie`: clock times.
+    let time_before = i >= 2
+        && ((low_is(doc, i - 1, &["half"]) && low_is(doc, i - 2, t.clock_words))
+            || (low_is(doc, i - 1, &["over", "voor", "past", "to"])
+                && low_is(doc, i - 2, &["kwart", "quarter", "half"])));
+    if time_before {
         return Some(words_end + 1);
     }
     let mut end = last;

@@ -367,8 +367,15 @@ const PARTICLES: &[&str] = &[
 /// Past participles in -d/-t (`gewond`, `geraakt`, `uitgebreid`). Participles in -en are left
 /// alone: `gewonden`, `gevangenen` are nouns of the same shape.
 fn verb_shape(word: &str) -> bool {
-    // `lichtgewond`, `zwaargewond`: adverb + participle.
-    if word.ends_with("gewond") {
+    // `lichtgewond`, `zwaargewond`: adverb + participle; `ernstig`, `afhankelijk`,
+    // `mogelijke`: adjectives, which never name what is counted.
+    if word.ends_with("gewond")
+        || [
+            "ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare",
+        ]
+        .iter()
+        .any(|s| word.ends_with(s))
+    {
         return true;
     }
     (word.ends_with('d') || word.ends_with('t'))
