@@ -222,6 +222,67 @@ struct Ctx<'d, 't> {
     /// Lowercased words written with a capital inside a sentence and never in lower case:
     /// names, even where they open a sentence (`Northlink rejected that figure.`).
     names: std::collections::HashSet<&'d str>,
+    /// For each token, whether a cue may start there (its word opens a speech verb, a tail
+    /// cue, a separable verb, a quote verb or `according to`): one set lookup per token, so
+    /// that the many cue tests while parsing noun phrases stay cheap.
+    cue_start: Vec<bool>,
+    /// Per token, the word lists that hold it (`STOP`, `DET`, …).
+    flags: Vec<u16>,
+}
+
+const STOP: u16 = 1;
+const DET: u16 = 2;
+const PERSON_PRONOUN: u16 = 4;
+const OTHER_PRONOUN: u16 = 8;
+const PARTICLE: u16 = 16;
+const LINK: u16 = 32;
+const CONJ: u16 = 64;
+const HEDGE: u16 = 128;
+
+/// For each token, which hot word lists hold its word (one map lookup per token instead of a
+/// scan of every list at every test).
+fn word_flags(doc: &Doc, t: &Tables) -> Vec<u16> {
+    let mut map: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
+    for (list, f) in [
+        (t.np_stop, STOP),
+        (t.determiners, DET),
+        (t.person_pronouns, PERSON_PRONOUN),
+        (t.other_pronouns, OTHER_PRONOUN),
+        (t.name_particles, PARTICLE),
+        (t.np_links, LINK),
+        (t.conjunctions, CONJ),
+    ] {
+        for w in list {
+            *map.entry(w).or_default() |= f;
+        }
+    }
+    for h in t.hedges {
+        if let Some(w) = h.first() {
+            *map.entry(w).or_default() |= HEDGE;
+        }
+    }
+    (0..doc.tokens.len())
+        .map(|i| {
+            if doc.is_word(i) {
+                map.get(doc.low(i)).copied().unwrap_or(0)
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
+/// Marks the tokens whose word may open a cue.
+fn cue_starts(doc: &Doc, t: &Tables) -> Vec<bool> {
+    let mut first: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    first.extend(t.speech_verbs.iter().filter_map(|s| s.first().copied()));
+    first.extend(t.according_to.iter().filter_map(|s| s.first().copied()));
+    first.extend(t.tail_only.iter().copied());
+    first.extend(t.quote_verbs.iter().copied());
+    first.extend(t.separable.iter().map(|&(v, _)| v));
+    (0..doc.tokens.len())
+        .map(|i| doc.is_word(i) && first.contains(doc.low(i)))
+        .collect()
 }
 
 /// Collects the words that are names wherever they stand (one pass, no look-back).
@@ -277,6 +338,9 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
+        if !self.cue_start.get(i).copied().unwrap_or(false) {
+            return None;
+        }
         if tail && self.is_in(i, self.t.tail_only) && i < end {
             return Some(i);
         }
@@ -303,13 +367,21 @@ impl Ctx<'_, '_> {
     }
 
     fn is_cue_word(&self, i: usize) -> bool {
+        if !self.cue_start.get(i).copied().unwrap_or(false) {
+            return false;
+        }
         self.cue_at(i, i + 3, true).is_some()
             || self.is_in(i, self.t.quote_verbs)
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
+    /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
+    fn has(&self, i: usize, f: u16) -> bool {
+        self.flags.get(i).is_some_and(|&x| x & f != 0)
+    }
+
     fn is_pronoun(&self, i: usize) -> bool {
-        self.is_in(i, self.t.person_pronouns) || self.is_in(i, self.t.other_pronouns)
+        self.has(i, PERSON_PRONOUN | OTHER_PRONOUN)
     }
 
     /// `volgens haar`, `according to her`: a possessive form standing alone as an object
@@ -340,7 +412,7 @@ impl Ctx<'_, '_> {
         }
         let mut j = i;
         let mut definite = false;
-        if self.is_in(j, self.t.determiners) {
+        if self.has(j, DET) {
             definite = self.is_in(j, self.t.definite);
             j += 1;
         }
@@ -363,7 +435,7 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Word) => {
                     let w = doc.low(j);
                     // `Competition and Markets Authority`, `Infrastructuur en Waterstaat`.
-                    if self.t.conjunctions.contains(&w)
+                    if self.has(j, CONJ)
                         && last_word == Some(j - 1)
                         && doc.is_cap(j - 1)
                         && doc.is_cap(j + 1)
@@ -375,11 +447,11 @@ impl Ctx<'_, '_> {
                     // `het OM`: an acronym is a name even where its letters spell a stop word.
                     let acronym =
                         doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
-                    if (self.t.np_stop.contains(&w) && !acronym) || self.is_cue_word(j) {
+                    if (self.has(j, STOP) && !acronym) || self.is_cue_word(j) {
                         break;
                     }
                     // `Anna de Vries`, `Van der Berg`: particles between two name words.
-                    if self.t.name_particles.contains(&w)
+                    if self.has(j, PARTICLE)
                         && j > i
                         && doc.is_cap(j - 1)
                         && (doc.is_cap(j + 1)
@@ -394,19 +466,16 @@ impl Ctx<'_, '_> {
                         && !doc.sentence_initial(j)
                         && !after_stop(doc, j)
                         && doc.is_cap(j + 1);
-                    if self.t.determiners.contains(&w) && !in_name {
+                    if self.has(j, DET) && !in_name {
                         if !after_link {
                             break; // a new noun phrase starts: `Khabar 24 | een politiewoordvoerder`
                         }
                         j += 1;
                         continue;
                     }
-                    if self.t.np_links.contains(&w) {
+                    if self.has(j, LINK) {
                         // A link needs a head before it and a word after it.
-                        if last_word.is_none()
-                            || !(doc.is_word(j + 1))
-                            || self.t.np_stop.contains(&doc.low(j + 1))
-                        {
+                        if last_word.is_none() || !(doc.is_word(j + 1)) || self.has(j + 1, STOP) {
                             break;
                         }
                         np.link.get_or_insert(j);
@@ -514,7 +583,7 @@ impl Ctx<'_, '_> {
             if doc.is_cap(k) {
                 return !doc.sentence_initial(k);
             }
-            if !doc.is_word(k) || self.t.np_stop.contains(&doc.low(k)) || self.is_cue_word(k) {
+            if !doc.is_word(k) || self.has(k, STOP) || self.is_cue_word(k) {
                 return false;
             }
         }
@@ -784,10 +853,13 @@ impl Memory {
 
 /// Finds every attributed statement in `doc`.
 pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
+    let t = tables(lang);
     let ctx = Ctx {
         doc,
-        t: tables(lang),
+        t,
         names: name_words(doc),
+        cue_start: cue_starts(doc, t),
+        flags: word_flags(doc, t),
     };
     let mut mem = Memory {
         entities: Vec::new(),
@@ -1758,7 +1830,9 @@ fn hedged(ctx: &Ctx, sent: &Sentence) -> bool {
             i = q.close + 1;
             continue;
         }
-        if ctx.t.hedges.iter().any(|h| seq_at(doc, i, h)) {
+        if ctx.flags.get(i).is_some_and(|&f| f & HEDGE != 0)
+            && ctx.t.hedges.iter().any(|h| seq_at(doc, i, h))
+        {
             return true;
         }
         i += 1;
