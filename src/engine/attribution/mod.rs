@@ -2171,15 +2171,28 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // Any other short description (`het instituut` after `het KNMI`, `the neurologist` after
     // `Dr Naomi Feld`, `de middenvelder`): the latest named speaker of the same kind, in the
     // last few sentences. A description is a way to mention someone salient again.
-    if np.head <= np.first + 2 && !ctx.t.institutions.contains(&head) {
+    // Only a bare noun, or one with an inflected adjective (`de centrale bank`): `the port
+    // authority` is a new organisation, not the last one named.
+    let bare = np.head == np.first + 1
+        || (np.head == np.first + 2
+            && ctx.t.adjective_ending.is_some()
+            && ctx.modifier(np.first + 1));
+    if bare && !ctx.t.institutions.contains(&head) {
         // A role finds a person, an organisation's noun an organisation; a noun in neither
         // list (`the prosecution`) finds nothing.
         // After a link (`een woordvoerder van de spoorbeheerder`) it is an organisation.
         let org = is_noun(head, ctx.t.org_nouns)
             || ctx.t.generic_orgs.contains(&head)
             || (np.first > 0 && ctx.is_in(np.first - 1, ctx.t.np_links));
+        // An entity whose name says what kind of body it is (`Het Verbond van
+        // Verzekeraars`) is not re-described as another kind (`de veiligheidsregio`); the
+        // lexical search above would have found it under its own kind.
+        let kinded = |e: &Entity| {
+            (e.first..=e.last).any(|k| doc.is_word(k) && is_noun(doc.low(k), ctx.t.org_nouns))
+        };
         let fits = |e: &Entity| {
             e.named
+                && !(org && kinded(e))
                 && if person {
                     e.class == Class::Person
                 } else {
