@@ -3,6 +3,7 @@
 # brotli (-q 11), and their total against the 100 KB brotli budget.
 #   scripts/payload.sh           measure dist/ (builds it first if missing)
 #   scripts/payload.sh --build   rebuild dist/ (trunk build --release), then measure
+#   DIST=/tmp/dist scripts/payload.sh   measure (or build into) another directory
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,22 +19,23 @@ case "${1:-}" in
     "") ;;
     *) echo "usage: scripts/payload.sh [--build]" >&2; exit 2 ;;
 esac
-[ -f dist/index.html ] || build=1
+DIST="${DIST:-dist}"
+[ -f "$DIST/index.html" ] || build=1
 
 if [ "$build" -eq 1 ] || ! command -v brotli >/dev/null; then
     "$ROOT/scripts/setup.sh"
 fi
 if [ "$build" -eq 1 ]; then
     echo "payload: trunk build --release"
-    trunk build --release
+    trunk build --release --dist "$DIST"
 fi
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }
 
-printf '%-26s %10s %10s %10s\n' "file (dist/)" "raw" "gzip -9" "brotli"
+printf '%-26s %10s %10s %10s\n' "file ($DIST/)" "raw" "gzip -9" "brotli"
 total_raw=0 total_gz=0 total_br=0 missing=0
 for f in "${FILES[@]}"; do
-    path="dist/$f"
+    path="$DIST/$f"
     if [ ! -f "$path" ]; then
         printf '%-26s %10s\n' "$f" "MISSING"
         missing=1
@@ -51,4 +53,4 @@ if [ "$total_br" -le "$BUDGET" ]; then
 else
     echo "budget: $(kb "$total_br") KB of $(kb "$BUDGET") KB brotli — OVER BUDGET"
 fi
-[ "$missing" -eq 0 ] || { echo "payload: some files are missing from dist/" >&2; exit 1; }
+[ "$missing" -eq 0 ] || { echo "payload: some files are missing from $DIST/" >&2; exit 1; }

@@ -97,7 +97,7 @@ pub fn annotations(text: &str, analysis: &Analysis, source: &str) -> Vec<Annotat
             body.push(Body {
                 kind: "TextualBody",
                 purpose: "describing",
-                value: format!("confidence: {:.2}", c.confidence.clamp(0.0, 1.0)),
+                value: format!("confidence: {}", two_places(c.confidence.clamp(0.0, 1.0))),
             });
             Annotation {
                 context: "http://www.w3.org/ns/anno.jsonld",
@@ -126,6 +126,18 @@ pub fn annotations(text: &str, analysis: &Analysis, source: &str) -> Vec<Annotat
             }
         })
         .collect()
+}
+
+/// `{:.2}` natively; in the widget integer arithmetic instead (no float-formatting code in the
+/// wasm), which can differ only at an exact tie in the third decimal.
+#[cfg(not(target_arch = "wasm32"))]
+fn two_places(x: f32) -> String {
+    format!("{x:.2}")
+}
+
+#[cfg(target_arch = "wasm32")]
+fn two_places(x: f32) -> String {
+    crate::embed::json::decimal(f64::from(x), 2, false)
 }
 
 /// FNV-1a: a stable, dependency-free fingerprint of the text for the annotations' ids.

@@ -4,10 +4,10 @@
 
 use crate::embed::claimreview::{self, Candidate, ClaimReview};
 use crate::embed::config::{Config, Sources};
-use crate::embed::json::Json;
+use crate::embed::json::{self, Json};
 use crate::embed::sources::SourceList;
 use crate::engine::{self, Analysis, ClaimKind, Lang, offsets::Unit, wire};
-use crate::host::highlight::{Highlights, Target};
+use crate::host::highlight::{Highlights, Job, Target};
 use crate::host::observe::Watcher;
 use crate::host::textmap::TextMap;
 use crate::ui::{Ui, i18n, model::ClaimView, model::Review};
@@ -79,8 +79,97 @@ struct Shared {
     on_change: Option<js_sys::Function>,
     watcher: Option<Watcher>,
     current: Option<Annotation>,
+    /// An annotation being made in slices (`annotate_sliced` + `Handle.step`).
+    pending: Option<Pending>,
+    /// Watch the article once the annotation is complete (`observe`).
+    observe: bool,
     /// JSON-LD blocks already warned about (by index), so a refresh does not warn again.
     warned_ld: Vec<usize>,
+}
+
+/// An annotation under way: the article's text is analysed a chunk at a time, then highlighted
+/// a few text nodes at a time, each slice a short task, so that a long article never blocks the
+/// page for long. What is on the page so far is in `highlights`, so teardown is exact at any time.
+struct Pending {
+    map: TextMap,
+    lang: Lang,
+    /// The page's or the options' language, if either says (the UI's strings follow it).
+    stated: Option<Lang>,
+    /// `(context, start, end)` byte offsets: the claims starting in `start..end` are taken from
+    /// an analysis of `context..end`; the context (the blocks just before the chunk) lets a
+    /// source named there still be found.
+    chunks: Vec<(usize, usize, usize)>,
+    next: usize,
+    claims: Vec<engine::Claim>,
+    /// The popover's data for each claim in `claims`, made chunk by chunk too.
+    views: Vec<ClaimView>,
+    marking: Option<Marking>,
+}
+
+/// The highlighting stage of a [`Pending`] annotation.
+struct Marking {
+    analysis: Analysis,
+    targets: Vec<Target>,
+    views: Vec<ClaimView>,
+    strings: &'static i18n::Strings,
+    job: Job,
+    highlights: Highlights,
+}
+
+/// Chunks of about this many bytes of text (cut at block breaks) are analysed in one slice.
+const CHUNK: usize = 8 * 1024;
+/// Up to this many bytes of the blocks before a chunk are analysed with it, as context.
+const CONTEXT: usize = 2 * 1024;
+/// Text nodes highlighted between two checks of the slice's time budget.
+const NODES_PER_CHECK: usize = 8;
+
+/// Splits `text` into chunks at block breaks (`\n\n`, which the engine never reads across).
+fn chunks(text: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let want = start + CHUNK;
+        let end = if want >= text.len() {
+            text.len()
+        } else {
+            text.get(want..)
+                .and_then(|rest| rest.find("\n\n"))
+                .map_or(text.len(), |k| want + k + 2)
+        };
+        let context = if start == 0 {
+            0
+        } else {
+            let from = start.saturating_sub(CONTEXT);
+            text.get(from..start)
+                .and_then(|head| head.find("\n\n"))
+                .map_or(start, |k| from + k + 2)
+        };
+        out.push((context, start, end));
+        start = end;
+    }
+    out
+}
+
+/// `claim` of a text that started at byte `by` of the article's text, moved to the article's.
+fn shifted(mut claim: engine::Claim, by: usize) -> engine::Claim {
+    let mv = |s: &mut engine::Span| {
+        s.start += by;
+        s.end += by;
+    };
+    mv(&mut claim.span);
+    if let Some(c) = &mut claim.cue {
+        mv(c);
+    }
+    if let Some(src) = &mut claim.source {
+        mv(&mut src.span);
+        if let Some(v) = &mut src.via {
+            mv(v);
+        }
+    }
+    if let ClaimKind::Statement(st) = &mut claim.kind {
+        mv(&mut st.content);
+    }
+    claim
 }
 
 /// One pass: the text read, what the engine found in it, and what is on the page for it.
@@ -123,7 +212,11 @@ impl Handle {
     /// The claims found, in the wire shape (offsets in UTF-16 units of the article's text).
     #[wasm_bindgen(getter)]
     pub fn claims(&self) -> Result<JsValue, JsError> {
-        match self.current(|a| to_js(&a.wire.claims)) {
+        match self.current(|a| {
+            let mut out = String::new();
+            write_claims(&mut out, &a.wire.claims);
+            parse(&out)
+        }) {
             Some(v) => v,
             None => Ok(js_sys::Array::new().into()),
         }
@@ -137,9 +230,28 @@ impl Handle {
             .as_ref()
             .and_then(|s| s.borrow().doc.url().ok())
             .unwrap_or_default();
-        match self.current(|a| to_js(&crate::export::annotations(&a.text, &a.analysis, &page))) {
+        match self.current(|a| {
+            parse(&annotations_json(&crate::export::annotations(
+                &a.text,
+                &a.analysis,
+                &page,
+            )))
+        }) {
             Some(v) => v,
             None => Ok(js_sys::Array::new().into()),
+        }
+    }
+
+    /// Continues an annotation started by `annotateSliced` for about `budget_ms` milliseconds:
+    /// analyses the next chunks of text, then highlights the next text nodes. `true` once the
+    /// annotation is complete (highlights and UI on the page), and from then on.
+    pub fn step(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+        if poisoned() {
+            return Err(JsError::new("claimlens stopped after an internal error"));
+        }
+        match &self.shared {
+            Some(shared) => Shared::step(shared, budget_ms),
+            None => Ok(true),
         }
     }
 
@@ -170,6 +282,17 @@ impl Handle {
 /// article for changes unless `observe: false`.
 #[wasm_bindgen]
 pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
+    start(root, options, false)
+}
+
+/// Like `annotate`, but does only the first slice of the work: call `step(ms)` on the handle
+/// until it returns `true`, yielding to the browser in between (the loader does).
+#[wasm_bindgen(js_name = annotateSliced)]
+pub fn annotate_sliced(root: Element, options: JsValue) -> Result<Handle, JsError> {
+    start(root, options, true)
+}
+
+fn start(root: Element, options: JsValue, sliced: bool) -> Result<Handle, JsError> {
     if poisoned() {
         return Err(JsError::new("claimlens stopped after an internal error"));
     }
@@ -206,7 +329,6 @@ pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
         Sources::Url(_) | Sources::None => None,
     };
     let observe = config.observe;
-    let debounce = config.debounce_ms;
     let shared = Rc::new(RefCell::new(Shared {
         config,
         doc,
@@ -215,19 +337,19 @@ pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
         on_change,
         watcher: None,
         current: None,
+        pending: None,
+        observe,
         warned_ld: Vec::new(),
     }));
-    shared.borrow_mut().apply()?;
+    if sliced {
+        let pending = shared.borrow_mut().begin(false);
+        shared.borrow_mut().pending = Some(pending);
+    } else {
+        shared.borrow_mut().apply()?;
+    }
     ACTIVE.with_borrow_mut(|roots| roots.push(root.clone()));
-    if observe {
-        let weak = Rc::downgrade(&shared);
-        match Watcher::new(&root, debounce, Box::new(move || settled(&weak))) {
-            Ok(w) => shared.borrow_mut().watcher = Some(w),
-            Err(e) => warn(&format!(
-                "cannot watch the article for changes ({})",
-                dom_error(e).message_text()
-            )),
-        }
+    if !sliced {
+        Shared::watch(&shared);
     }
     Ok(Handle {
         shared: Some(shared),
@@ -266,6 +388,96 @@ impl MessageText for JsError {
 }
 
 impl Shared {
+    /// Starts watching the article for changes (unless `observe: false`).
+    fn watch(this: &Rc<RefCell<Shared>>) {
+        let (observe, debounce, root) = {
+            let s = this.borrow();
+            (s.observe, s.config.debounce_ms, s.root.clone())
+        };
+        if !observe || this.borrow().watcher.is_some() {
+            return;
+        }
+        let weak = Rc::downgrade(this);
+        match Watcher::new(&root, debounce, Box::new(move || settled(&weak))) {
+            Ok(w) => this.borrow_mut().watcher = Some(w),
+            Err(e) => warn(&format!(
+                "cannot watch the article for changes ({})",
+                dom_error(e).message_text()
+            )),
+        }
+    }
+
+    /// One slice of a sliced annotation (see [`Handle::step`]).
+    fn step(this: &Rc<RefCell<Shared>>, budget_ms: f64) -> Result<bool, JsError> {
+        let deadline = js_sys::Date::now() + budget_ms;
+        let done = {
+            let mut s = this.borrow_mut();
+            let Some(mut p) = s.pending.take() else {
+                return Ok(true);
+            };
+            loop {
+                if p.marking.is_none() {
+                    if let Some(&(context, start, end)) = p.chunks.get(p.next) {
+                        p.next += 1;
+                        let part = engine::analyze(map_text(&p.map, context, end), Some(p.lang));
+                        let from = p.claims.len();
+                        p.claims.extend(
+                            part.claims
+                                .into_iter()
+                                .filter(|c| c.span.start + context >= start)
+                                .map(|c| shifted(c, context)),
+                        );
+                        let strings = i18n::strings(p.stated.unwrap_or(p.lang));
+                        let text = p.map.text.as_str();
+                        let new = p.claims.get(from..).unwrap_or_default();
+                        p.views
+                            .extend(new.iter().map(|c| ClaimView::new(text, c, strings)));
+                    } else {
+                        let analysis = Analysis {
+                            lang: p.lang,
+                            claims: std::mem::take(&mut p.claims),
+                        };
+                        let views = std::mem::take(&mut p.views);
+                        p.marking = Some(s.prepare(&p.map, p.stated, analysis, Some(views)));
+                    }
+                } else if let Some(m) = p.marking.as_mut() {
+                    let done = m.job.step(
+                        &mut m.highlights,
+                        &s.doc,
+                        &p.map,
+                        &m.targets,
+                        NODES_PER_CHECK,
+                    );
+                    match done {
+                        Ok(false) => {}
+                        // The UI is mounted in a slice of its own.
+                        Ok(true) if !m.job.finished => {
+                            m.job.finished = true;
+                            s.pending = Some(p);
+                            break false;
+                        }
+                        Ok(true) => {
+                            s.finish(p)?;
+                            break true;
+                        }
+                        Err(e) => {
+                            m.highlights.remove();
+                            return Err(dom_error(e));
+                        }
+                    }
+                }
+                if js_sys::Date::now() >= deadline {
+                    s.pending = Some(p);
+                    break false;
+                }
+            }
+        };
+        if done {
+            Shared::watch(this);
+        }
+        Ok(done)
+    }
+
     fn refresh(this: &Rc<RefCell<Shared>>) -> Result<(), JsError> {
         let mut s = this.borrow_mut();
         if s.config.debug_panic.as_deref() == Some("refresh") {
@@ -309,28 +521,47 @@ impl Shared {
             a.ui.destroy();
             a.highlights.remove();
         }
+        if let Some(mut m) = self.pending.take().and_then(|p| p.marking) {
+            m.highlights.remove();
+        }
     }
 
     /// Reads the article, finds its claims, highlights them and mounts the UI.
     fn apply(&mut self) -> Result<(), JsError> {
+        let mut p = self.begin(true);
+        let text = p.map.text.as_str();
+        let analysis = engine::analyze(text, p.stated);
+        let mut m = self.prepare(&p.map, p.stated, analysis, None);
+        let doc = self.doc.clone();
+        if let Err(e) = m
+            .job
+            .step(&mut m.highlights, &doc, &p.map, &m.targets, usize::MAX)
+        {
+            m.highlights.remove();
+            return Err(dom_error(e));
+        }
+        p.marking = Some(m);
+        self.finish(p)
+    }
+
+    /// Reads the article's text; `whole`: analysed in one piece (no chunks).
+    fn begin(&mut self, whole: bool) -> Pending {
         if self.config.debug_panic.as_deref() == Some("annotate") {
             panic!("debugPanic: annotate");
         }
         let root = self.root.clone();
-        let doc = self.doc.clone();
         let page_lang = root
             .closest("[lang]")
             .ok()
             .flatten()
             .and_then(|el| el.get_attribute("lang"))
             .and_then(|code| Lang::from_code(&code));
-        let lang = self
+        let stated = self
             .config
             .lang
             .as_deref()
             .and_then(Lang::from_code)
             .or(page_lang);
-
         let map = TextMap::read_limited(&root, self.config.max_text);
         if map.truncated {
             warn(&format!(
@@ -338,8 +569,37 @@ impl Shared {
                 self.config.max_text
             ));
         }
-        let analysis = engine::analyze(&map.text, lang);
-        let strings = i18n::strings(lang.unwrap_or(analysis.lang));
+        let (lang, chunks) = if whole {
+            // Unused: `apply` analyses the whole text itself.
+            (stated.unwrap_or(Lang::Nl), Vec::new())
+        } else {
+            (
+                stated.unwrap_or_else(|| Lang::detect(&map.text)),
+                chunks(&map.text),
+            )
+        };
+        Pending {
+            map,
+            lang,
+            stated,
+            chunks,
+            next: 0,
+            claims: Vec::new(),
+            views: Vec::new(),
+            marking: None,
+        }
+    }
+
+    /// What to highlight and what the popover shows, for the claims found.
+    /// `views`: the popover data if already made (one per claim).
+    fn prepare(
+        &mut self,
+        map: &TextMap,
+        stated: Option<Lang>,
+        analysis: Analysis,
+        views: Option<Vec<ClaimView>>,
+    ) -> Marking {
+        let strings = i18n::strings(stated.unwrap_or(analysis.lang));
         let kinds = self.config.kinds;
         let min = self.config.min_confidence;
         let targets: Vec<Target> = analysis
@@ -367,17 +627,47 @@ impl Shared {
             })
             .collect();
 
-        let mut views: Vec<ClaimView> = analysis
-            .claims
-            .iter()
-            .map(|c| ClaimView::new(&map.text, c, strings))
-            .collect();
+        let mut views: Vec<ClaimView> = views.unwrap_or_else(|| {
+            analysis
+                .claims
+                .iter()
+                .map(|c| ClaimView::new(&map.text, c, strings))
+                .collect()
+        });
         // Before highlighting: the map's text nodes are still whole.
-        self.enrich(&map, &analysis, &mut views);
+        self.enrich(map, &analysis, &mut views);
+        let job = Job::new(&targets);
+        Marking {
+            analysis,
+            targets,
+            views,
+            strings,
+            job,
+            highlights: Highlights::default(),
+        }
+    }
 
-        let mut highlights = Highlights::apply(&doc, &map, &targets).map_err(dom_error)?;
+    /// Mounts the UI for a highlighted article and makes it the current annotation.
+    fn finish(&mut self, p: Pending) -> Result<(), JsError> {
+        let Some(Marking {
+            analysis,
+            views,
+            strings,
+            mut highlights,
+            ..
+        }) = p.marking
+        else {
+            return Ok(());
+        };
+        let map = p.map;
         let views: Rc<[ClaimView]> = views.into();
-        let ui = match Ui::mount(&doc, &root, views, strings, self.config.ui_css.as_deref()) {
+        let ui = match Ui::mount(
+            &self.doc,
+            &self.root,
+            views,
+            strings,
+            self.config.ui_css.as_deref(),
+        ) {
             Ok(ui) => ui,
             Err(e) => {
                 highlights.remove();
@@ -483,6 +773,10 @@ impl Shared {
     }
 }
 
+fn map_text(map: &TextMap, from: usize, to: usize) -> &str {
+    map.text.get(from..to).unwrap_or_default()
+}
+
 /// An `http(s)` URL for `href` resolved against the page, or `None` (`javascript:`, `data:`, …).
 fn safe_url(href: &str, base: &str) -> Option<String> {
     let url = web_sys::Url::new_with_base(href.trim(), base).ok()?;
@@ -516,25 +810,250 @@ fn link_near(
 #[wasm_bindgen]
 pub fn extract(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     let analysis = engine::analyze(text, lang.as_deref().and_then(Lang::from_code));
-    to_js(&wire::to_wire(text, &analysis, Unit::Utf16))
+    let wire = wire::to_wire(text, &analysis, Unit::Utf16);
+    let mut out = String::with_capacity(64 + wire.claims.len() * 256);
+    out.push_str("{\"lang\":");
+    json::write_str(&mut out, wire.lang);
+    out.push_str(",\"claims\":");
+    write_claims(&mut out, &wire.claims);
+    out.push('}');
+    parse(&out)
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+// What crosses the boundary is written as one JSON text and read with `JSON.parse`: no serde in
+// the widget, no per-field calls into JS, and no float formatting in wasm (a non-integer number
+// is written by JS's own `Number.prototype.toString`, as `JSON.stringify` would).
+
+fn parse(json: &str) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(json).map_err(|e| JsError::new(&dom_error_text(e)))
+}
+
+fn key(out: &mut String, first: bool, name: &str) {
+    if !first {
+        out.push(',');
+    }
+    out.push('"');
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+fn uint(out: &mut String, name: &str, n: usize) {
+    key(out, false, name);
+    json::write_uint(out, n as u64);
+}
+
+fn string(out: &mut String, name: &str, s: &str) {
+    key(out, false, name);
+    json::write_str(out, s);
+}
+
+fn boolean(out: &mut String, name: &str, b: bool) {
+    key(out, false, name);
+    out.push_str(if b { "true" } else { "false" });
+}
+
+fn number(out: &mut String, x: f64) {
+    if !x.is_finite() {
+        out.push_str("null");
+    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+        if x < 0.0 {
+            out.push('-');
+        }
+        json::write_uint(out, x.abs() as u64);
+    } else {
+        match js_sys::Number::from(x).to_string_with_radix(10) {
+            Ok(s) => out.push_str(&String::from(s)),
+            Err(_) => out.push_str("null"),
+        }
+    }
+}
+
+fn opt_number(out: &mut String, name: &str, x: Option<f64>) {
+    key(out, false, name);
+    match x {
+        Some(x) => number(out, x),
+        None => out.push_str("null"),
+    }
+}
+
+fn opt_string(out: &mut String, name: &str, s: Option<&str>) {
+    key(out, false, name);
+    match s {
+        Some(s) => json::write_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+fn span(out: &mut String, name: &str, s: Option<&wire::WireSpan>) {
+    key(out, false, name);
+    match s {
+        Some(s) => {
+            out.push_str("{\"text\":");
+            json::write_str(out, &s.text);
+            uint(out, "start", s.start);
+            uint(out, "end", s.end);
+            out.push('}');
+        }
+        None => out.push_str("null"),
+    }
+}
+
+/// The claims in the wire shape (`engine::wire`, as the CLI prints them), as a JSON array.
+fn write_claims(out: &mut String, claims: &[wire::WireClaim]) {
+    out.push('[');
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        key(out, true, "kind");
+        json::write_str(out, c.kind);
+        string(out, "text", &c.text);
+        uint(out, "start", c.start);
+        uint(out, "end", c.end);
+        match &c.detail {
+            wire::WireDetail::Quantity {
+                value,
+                low,
+                high,
+                approximate,
+                unit,
+                ordinal,
+            } => {
+                opt_number(out, "value", *value);
+                opt_number(out, "low", *low);
+                opt_number(out, "high", *high);
+                boolean(out, "approximate", *approximate);
+                opt_string(out, "unit", unit.as_deref());
+                boolean(out, "ordinal", *ordinal);
+            }
+            wire::WireDetail::Statement { content, direct } => {
+                key(out, false, "content");
+                out.push_str("{\"start\":");
+                json::write_uint(out, content.start as u64);
+                uint(out, "end", content.end);
+                out.push('}');
+                boolean(out, "direct", *direct);
+            }
+        }
+        key(out, false, "source");
+        match &c.source {
+            Some(s) => {
+                out.push_str("{\"text\":");
+                json::write_str(out, &s.text);
+                uint(out, "start", s.start);
+                uint(out, "end", s.end);
+                opt_string(out, "resolved", s.resolved.as_deref());
+                span(out, "via", s.via.as_ref());
+                out.push('}');
+            }
+            None => out.push_str("null"),
+        }
+        span(out, "cue", c.cue.as_ref());
+        boolean(out, "hedged", c.hedged);
+        key(out, false, "confidence");
+        number(out, f64::from(c.confidence));
+        key(out, false, "reasons");
+        out.push('[');
+        for (k, r) in c.reasons.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            json::write_str(out, r);
+        }
+        out.push_str("]}");
+    }
+    out.push(']');
+}
+
+/// W3C Web Annotations (`crate::export`) as a JSON array.
+fn annotations_json(list: &[crate::export::Annotation]) -> String {
+    use crate::export::Selector;
+    let mut out = String::with_capacity(list.len() * 512 + 2);
+    out.push('[');
+    for (i, a) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        key(&mut out, true, "@context");
+        json::write_str(&mut out, a.context);
+        string(&mut out, "id", &a.id);
+        string(&mut out, "type", a.kind);
+        string(&mut out, "motivation", a.motivation);
+        key(&mut out, false, "creator");
+        out.push('{');
+        key(&mut out, true, "type");
+        json::write_str(&mut out, a.creator.kind);
+        string(&mut out, "name", a.creator.name);
+        out.push('}');
+        key(&mut out, false, "body");
+        out.push('[');
+        for (k, b) in a.body.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push('{');
+            key(&mut out, true, "type");
+            json::write_str(&mut out, b.kind);
+            string(&mut out, "purpose", b.purpose);
+            string(&mut out, "value", &b.value);
+            out.push('}');
+        }
+        out.push(']');
+        key(&mut out, false, "target");
+        out.push('{');
+        key(&mut out, true, "source");
+        json::write_str(&mut out, &a.target.source);
+        key(&mut out, false, "selector");
+        out.push('[');
+        for (k, sel) in a.target.selector.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            out.push('{');
+            match sel {
+                Selector::TextQuoteSelector {
+                    exact,
+                    prefix,
+                    suffix,
+                } => {
+                    key(&mut out, true, "type");
+                    json::write_str(&mut out, "TextQuoteSelector");
+                    string(&mut out, "exact", exact);
+                    string(&mut out, "prefix", prefix);
+                    string(&mut out, "suffix", suffix);
+                }
+                Selector::TextPositionSelector { start, end } => {
+                    key(&mut out, true, "type");
+                    json::write_str(&mut out, "TextPositionSelector");
+                    uint(&mut out, "start", *start);
+                    uint(&mut out, "end", *end);
+                }
+            }
+            out.push('}');
+        }
+        out.push_str("]}}");
+    }
+    out.push(']');
+    out
 }
 
 fn dom_error(e: JsValue) -> JsError {
-    let text = e
-        .as_string()
+    JsError::new(&format!("DOM error: {}", dom_error_text(e)))
+}
+
+/// A thrown JS value as text: a string, an error's message, or what JS makes of it (no Rust
+/// `Debug` formatting in the widget).
+fn dom_error_text(e: JsValue) -> String {
+    e.as_string()
         .or_else(|| {
             js_sys::Reflect::get(&e, &"message".into())
                 .ok()
                 .and_then(|m| m.as_string())
         })
-        .unwrap_or_else(|| format!("{e:?}"));
-    JsError::new(&format!("DOM error: {text}"))
+        .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// A panic becomes one console error naming the widget, not a bare `unreachable` trap; it also

@@ -13,6 +13,17 @@
 // Isolation: nothing this file starts ever throws into the page. A failed load or an error leaves
 // the article as it was (or restores it) and logs one console error.
 
+/** A User Timing mark (`claimlens:start`, `:ready`, `:painted`) for publishers' monitoring and
+ * bench/browser.mjs; never throws. */
+const mark = (name) => {
+  try {
+    performance.mark(`claimlens:${name}`);
+  } catch {
+    // No User Timing: nothing to record.
+  }
+};
+mark('start');
+
 const base = new URL('.', import.meta.url);
 const file = (name) => new URL(name, base).href;
 const PREFIX = 'claimlens:';
@@ -25,9 +36,11 @@ let dead = false;
 
 /** Loads the wasm once; resolves to its bindings. A failed load may be retried later. */
 function load() {
-  widget ??= import(file('claimlens-widget.js'))
-    .then(async (bindings) => {
-      await bindings.default({ module_or_path: file('claimlens-widget_bg.wasm') });
+  // The wasm is fetched while the glue module loads (one round trip less), and compiled as it
+  // streams in.
+  widget ??= Promise.all([import(file('claimlens-widget.js')), fetch(file('claimlens-widget_bg.wasm'))])
+    .then(async ([bindings, response]) => {
+      await bindings.default({ module_or_path: response });
       return bindings;
     })
     .catch((error) => {
@@ -35,6 +48,19 @@ function load() {
       throw error;
     });
   return widget;
+}
+
+/** The longest slice of work the widget does before it lets the browser run (ms). */
+const SLICE_MS = 10;
+
+/** Resolves after the browser has had a turn (input, rendering): no 4-ms timer clamping. */
+function yieldToBrowser() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 }
 
 let pageCss = null;
@@ -198,6 +224,7 @@ export function annotate(element, options = {}) {
       if (data !== undefined) opts.sourceList = data;
     }
     if (destroyed) return handle;
+    // Only now: a stylesheet link added earlier would hold back the page's load event.
     cssHeld = true;
     await usePageCss();
     if (destroyed) return handle;
@@ -205,7 +232,15 @@ export function annotate(element, options = {}) {
     // Settled changes come back through here, so that an error in a re-annotation is caught.
     opts.onChange = () => handle.refresh();
     try {
-      inner = bindings.annotate(element, opts);
+      // In slices of at most SLICE_MS, yielding to the browser between them, so that a long
+      // article never blocks the page for long (no long task); the page is usable meanwhile.
+      await yieldToBrowser();
+      if (destroyed) return handle;
+      inner = bindings.annotateSliced(element, opts);
+      do {
+        await yieldToBrowser();
+        if (destroyed) return handle;
+      } while (inner && !inner.step(SLICE_MS));
     } catch (error) {
       fail(error, false);
       throw error;
@@ -270,6 +305,9 @@ async function auto(tag) {
   tag.claimlens = handle;
   try {
     await handle.ready;
+    mark('ready');
+    // The frame that paints the highlights.
+    requestAnimationFrame(() => mark('painted'));
   } catch (error) {
     // annotate() already restored the page; a trap was logged by the panic hook.
     if (!isTrap(error) && !dead) {

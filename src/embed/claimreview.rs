@@ -76,7 +76,8 @@ fn text_of(v: Option<&Json>) -> Option<String> {
 fn number(v: &Json) -> Option<String> {
     match v {
         Json::Num(n) if n.fract() == 0.0 && n.abs() < 1e15 => Some(format!("{}", *n as i64)),
-        Json::Num(n) => Some(format!("{n}")),
+        // Integer arithmetic, not `{n}`: the widget carries no float-formatting code.
+        Json::Num(n) => Some(super::json::decimal(*n, 6, true)),
         Json::Str(s) => Some(clip(s, 20)).filter(|s| !s.is_empty()),
         _ => None,
     }

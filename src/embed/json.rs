@@ -290,6 +290,94 @@ impl Parser<'_> {
     }
 }
 
+/// Appends `s` as a JSON string literal (quotes, backslashes and control characters escaped).
+pub fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(s.get(from..i).unwrap_or_default());
+        from = i + 1;
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        } else {
+            out.push_str(esc);
+        }
+    }
+    out.push_str(s.get(from..).unwrap_or_default());
+    out.push('"');
+}
+
+/// Appends `n` in decimal digits (integer arithmetic only).
+pub fn write_uint(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &buf[at..] {
+        out.push(char::from(d));
+    }
+}
+
+/// `x` with `places` decimals (at most 9), rounded, by integer arithmetic: the widget carries no
+/// float-formatting code (`core::fmt::float`). `trim` drops trailing zeros (and a bare point).
+/// Magnitudes of 1e15 and more, and non-finite values, are written as whole numbers (or `0`).
+/// A value within float error of a tie (`0.845`) may round up where `{:.2}` rounds down.
+pub fn decimal(x: f64, places: u32, trim: bool) -> String {
+    let mut out = String::new();
+    if !x.is_finite() {
+        out.push('0');
+        return out;
+    }
+    let places = places.min(9);
+    let scale = 10u64.pow(places);
+    let a = x.abs();
+    let (whole, mut frac) = if a < 1e15 {
+        let v = (a * scale as f64).round() as u64;
+        (v / scale, v % scale)
+    } else {
+        (a as u64, 0)
+    };
+    if x < 0.0 && (whole > 0 || frac > 0) {
+        out.push('-');
+    }
+    write_uint(&mut out, whole);
+    let mut width = places;
+    if trim {
+        while width > 0 && frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+    }
+    if width > 0 {
+        out.push('.');
+        let digits = out.len();
+        write_uint(&mut out, frac);
+        let written = (out.len() - digits) as u32;
+        for _ in written..width {
+            out.insert(digits, '0');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -332,5 +420,27 @@ mod tests {
             Json::parse(r#""\ud800x\udc00""#).unwrap(),
             Json::Str("\u{fffd}x\u{fffd}".into())
         );
+    }
+
+    #[test]
+    fn writes_strings_and_numbers() {
+        let mut out = String::new();
+        write_str(&mut out, "a\"b\\c\nd\u{1}é");
+        assert_eq!(out, r#""a\"b\\c\nd\u0001é""#);
+        assert_eq!(Json::parse(&out), Ok(Json::Str("a\"b\\c\nd\u{1}é".into())));
+        let mut n = String::new();
+        write_uint(&mut n, 0);
+        n.push(' ');
+        write_uint(&mut n, u64::MAX);
+        assert_eq!(n, "0 18446744073709551615");
+        assert_eq!(decimal(0.8, 2, false), "0.80");
+        assert_eq!(decimal(0.8449, 2, false), "0.84");
+        assert_eq!(decimal(0.8451, 2, false), "0.85");
+        assert_eq!(decimal(1.0, 2, false), "1.00");
+        assert_eq!(decimal(2.5, 6, true), "2.5");
+        assert_eq!(decimal(-0.05, 6, true), "-0.05");
+        assert_eq!(decimal(3.0, 6, true), "3");
+        assert_eq!(decimal(0.001_2, 2, true), "0");
+        assert_eq!(decimal(f64::NAN, 2, true), "0");
     }
 }

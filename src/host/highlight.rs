@@ -31,87 +31,117 @@ pub struct Highlights {
     splits: Vec<(Text, Vec<Text>)>,
 }
 
-/// A piece of a text node after splitting: it lies wholly inside or wholly outside every target.
-struct Fragment {
-    node: Text,
-    start: usize,
-    end: usize,
+/// Highlighting in slices, segment by segment in document order, so that a long article can be
+/// highlighted between frames: each [`Job::step`] does a bounded amount of DOM work and
+/// everything made so far is already recorded in the [`Highlights`], so `remove()` is exact at
+/// any point.
+#[derive(Debug, Default)]
+pub struct Job {
+    /// Every claim boundary (sorted, unique): each becomes a text-node boundary.
+    cuts: Vec<usize>,
+    /// The next segment of the map to do.
+    seg: usize,
+    /// The next target not yet opened (targets are sorted by start).
+    next: usize,
+    /// Targets opened and not yet passed, in target order (outer before nested).
+    open: Vec<usize>,
+    /// Whether a target's first mark (its tab stop) has been made.
+    headed: Vec<bool>,
+    /// Set by the caller once it has seen `step` return `true` (what is left is its own work).
+    pub finished: bool,
 }
 
-impl Highlights {
-    /// Highlights `targets` (sorted by start, longest first, so that outer marks are made before
-    /// the marks nested in them). On a DOM error, undoes what it did and returns the error.
-    pub fn apply(doc: &Document, map: &TextMap, targets: &[Target]) -> Result<Highlights, JsValue> {
-        let mut done = Highlights::default();
-        match done.apply_inner(doc, map, targets) {
-            Ok(()) => Ok(done),
-            Err(e) => {
-                done.remove();
-                Err(e)
-            }
-        }
-    }
-
-    fn apply_inner(
-        &mut self,
-        doc: &Document,
-        map: &TextMap,
-        targets: &[Target],
-    ) -> Result<(), JsValue> {
-        // Every claim boundary becomes a text-node boundary first; then each claim wraps whole
-        // fragments. Splitting before wrapping keeps every offset valid while the DOM changes.
+impl Job {
+    pub fn new(targets: &[Target]) -> Job {
         let mut cuts: Vec<usize> = targets.iter().flat_map(|t| [t.start, t.end]).collect();
         cuts.sort_unstable();
         cuts.dedup();
-        let mut fragments = Vec::with_capacity(map.segments.len() + cuts.len());
-        for seg in &map.segments {
-            let inside = &cuts
-                [cuts.partition_point(|&c| c <= seg.start)..cuts.partition_point(|&c| c < seg.end)];
-            let seg_text = &map.text[seg.start..seg.end];
+        Job {
+            cuts,
+            headed: vec![false; targets.len()],
+            ..Job::default()
+        }
+    }
+
+    /// Does up to `segments` more text nodes of `map` into `into`; `Ok(true)` once every one is
+    /// done. On a DOM error the caller removes `into` (what was made so far).
+    pub fn step(
+        &mut self,
+        into: &mut Highlights,
+        doc: &Document,
+        map: &TextMap,
+        targets: &[Target],
+        segments: usize,
+    ) -> Result<bool, JsValue> {
+        let mut budget = segments;
+        while let Some(seg) = map.segments.get(self.seg) {
+            if budget == 0 {
+                return Ok(false);
+            }
+            budget -= 1;
+            self.seg += 1;
+            // Every claim boundary inside the segment becomes a text-node boundary; then each
+            // piece is wrapped by the targets that hold it whole (outer first).
+            let lo = self.cuts.partition_point(|&c| c <= seg.start);
+            let hi = self.cuts.partition_point(|&c| c < seg.end);
+            let seg_text = map.text.get(seg.start..seg.end).unwrap_or_default();
             let mut node = seg.node.clone();
-            let mut tails = Vec::new();
             let mut at = seg.start;
-            for &cut in inside {
+            let mut record: Option<usize> = None;
+            for k in lo..hi {
+                let Some(&cut) = self.cuts.get(k) else { break };
                 let local = convert(seg_text, at - seg.start, Unit::Utf16);
                 let offset = convert(seg_text, cut - seg.start, Unit::Utf16) - local;
                 let tail = node.split_text(offset as u32)?;
-                tails.push(tail.clone());
-                fragments.push(Fragment {
-                    node,
-                    start: at,
-                    end: cut,
+                // Recorded at once, so that an error later still joins it back.
+                let r = *record.get_or_insert_with(|| {
+                    into.splits.push((seg.node.clone(), Vec::new()));
+                    into.splits.len() - 1
                 });
+                if let Some((_, tails)) = into.splits.get_mut(r) {
+                    tails.push(tail.clone());
+                }
+                self.wrap_piece(into, doc, &node, at, cut, targets)?;
                 node = tail;
                 at = cut;
             }
-            fragments.push(Fragment {
-                node,
-                start: at,
-                end: seg.end,
-            });
-            if !tails.is_empty() {
-                self.splits.push((seg.node.clone(), tails));
-            }
+            self.wrap_piece(into, doc, &node, at, seg.end, targets)?;
         }
+        Ok(true)
+    }
 
-        for target in targets {
-            let first = fragments.partition_point(|f| f.end <= target.start);
-            let mut head = true;
-            for frag in fragments[first..]
-                .iter()
-                .take_while(|f| f.start < target.end)
-            {
-                if frag.start < target.start || frag.end > target.end {
-                    continue;
+    fn wrap_piece(
+        &mut self,
+        into: &mut Highlights,
+        doc: &Document,
+        piece: &Text,
+        start: usize,
+        end: usize,
+        targets: &[Target],
+    ) -> Result<(), JsValue> {
+        while targets.get(self.next).is_some_and(|t| t.start <= start) {
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        self.open
+            .retain(|&i| targets.get(i).is_some_and(|t| t.end > start));
+        for &i in &self.open {
+            let Some(target) = targets.get(i) else {
+                continue;
+            };
+            if target.start <= start && end <= target.end {
+                let head = !self.headed.get(i).copied().unwrap_or(true);
+                if let Some(h) = self.headed.get_mut(i) {
+                    *h = true;
                 }
-                let mark = wrap(doc, &frag.node, target, head)?;
-                head = false;
-                self.marks.push(mark);
+                into.marks.push(wrap(doc, piece, target, head)?);
             }
         }
         Ok(())
     }
+}
 
+impl Highlights {
     pub fn len(&self) -> usize {
         self.marks.len()
     }

@@ -181,6 +181,7 @@ fn place(node: &NodeRef, anchor: &Element) {
         below
     };
     let style = el.style();
-    let _ = style.set_property("left", &format!("{left:.0}px"));
-    let _ = style.set_property("top", &format!("{top:.0}px"));
+    // Whole pixels by integer formatting (no float-formatting code in the widget).
+    let _ = style.set_property("left", &format!("{}px", left.round() as i64));
+    let _ = style.set_property("top", &format!("{}px", top.round() as i64));
 }
