@@ -77,6 +77,8 @@ pub struct Tables {
     /// description of whichever organisation was named last.
     pub institutions: &'static [&'static str],
     pub hedges: &'static [&'static [&'static str]],
+    /// Words that join a second verb to the subject: `X called it … but said that …`.
+    pub coordinators: &'static [&'static str],
     /// Words that mark a person as a woman or as a man: pronouns (`zij`, `he`), titles (`Ms`)
     /// and role nouns (`woordvoerster`, `spokesman`). A pronoun does not resolve to someone
     /// known to be of the other gender.
@@ -447,7 +449,10 @@ impl Ctx<'_, '_> {
                     // `het OM`: an acronym is a name even where its letters spell a stop word.
                     let acronym =
                         doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
-                    if (self.has(j, STOP) && !acronym) || self.is_cue_word(j) {
+                    if (self.has(j, STOP) && !acronym)
+                        || self.is_cue_word(j)
+                        || (j > i && self.is_in(j, self.t.weak_verbs))
+                    {
                         break;
                     }
                     // `Anna de Vries`, `Van der Berg`: particles between two name words.
@@ -455,7 +460,11 @@ impl Ctx<'_, '_> {
                         && j > i
                         && doc.is_cap(j - 1)
                         && (doc.is_cap(j + 1)
-                            || (self.is_in(j + 1, self.t.name_particles) && doc.is_cap(j + 2)))
+                            || (self.is_in(j + 1, self.t.name_particles)
+                                && doc.is_cap(j + 2)
+                                // `van de GGD`: an acronym after the article is an
+                                // organisation, not the rest of a surname.
+                                && !doc.raw(j + 2).chars().all(|c| c.is_uppercase())))
                     {
                         j += 1;
                         continue;
@@ -799,7 +808,13 @@ impl Ctx<'_, '_> {
         let mut key = None;
         let mut head_done = false;
         for k in e.first..=e.last {
-            if doc.is_cap(k) && doc.raw(k).chars().all(|c| c.is_uppercase()) && doc.low(k) == w {
+            // An acronym names the entity where it heads it or stands in brackets (`(VNG)`);
+            // `arts … van de GGD` is a person, not the GGD.
+            if doc.is_cap(k)
+                && doc.raw(k).chars().all(|c| c.is_uppercase())
+                && doc.low(k) == w
+                && (!head_done || doc.is_punct(k.wrapping_sub(1), '('))
+            {
                 return true;
             }
             if self.is_in(k, self.t.np_links) || doc.kind(k) == Some(TokKind::Punct) {
@@ -895,6 +910,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| colon_speaker(&ctx, sent))
             .or_else(|| subject(&ctx, sent))
             .or_else(|| inverted(&ctx, sent))
+            .or_else(|| coordinated(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
             .or_else(|| {
@@ -1152,7 +1168,9 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 Some(cue),
             ));
         }
-        // `…, X zegt.` / `"…," the minister said (on Tuesday).`: the cue closes the sentence.
+        // `…, X zegt.` / `"…," the minister said (on Tuesday).`: the cue closes the sentence;
+        // `The minister, he said, should …`: a parenthetical cue, the sentence around it is
+        // the content.
         if let Some(np) = ctx.noun_phrase(i, end)
             // `Jo Kerr, the union leader, said …`: a subject and its apposition, not content
             // and a tail.
@@ -1167,6 +1185,15 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
             && closes(ctx, cue_last + 1, end)
         {
+            let parenthetical = quote.is_none()
+                && doc.is_punct(cue_last + 1, ',')
+                && cue_last + 3 < end
+                && ctx.is_pronoun(np.first);
+            let content = if parenthetical {
+                doc.span(sent.first, end - 1)
+            } else {
+                content
+            };
             return Some(stmt(
                 doc,
                 sent,
@@ -1348,7 +1375,8 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.is_in(k, ctx.t.complementizers)) {
         c = k + 1;
     }
-    if c >= end {
+    // A clause has more than one word (`rejected that figure` is no statement).
+    if c + 1 >= end {
         return None;
     }
     // A weak verb (`noemt`) attributes only what it frames in quote marks.
@@ -1433,6 +1461,48 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         return None;
     }
     Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
+}
+
+/// `X called the closure “a real loss” but said (that) …`, `X zet bussen in, maar
+/// waarschuwt dat …`: a second verb joined to the sentence's subject.
+fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = body_end(doc, sent);
+    let np = ctx.noun_phrase(sent.first, end)?;
+    let np = ctx.with_apposition(np, end);
+    let mut k = np.last + 1;
+    while k + 1 < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if ctx.is_in(k, ctx.t.coordinators)
+            && let Some(cue_last) = ctx.cue_at(k + 1, end, false)
+        {
+            let mut c = cue_last + 1;
+            if let Some(x) = (c..end.min(c + 4)).find(|&x| ctx.is_in(x, ctx.t.complementizers)) {
+                c = x + 1;
+            }
+            if c >= end {
+                return None;
+            }
+            return Some(stmt(
+                doc,
+                sent,
+                doc.span(c, end - 1),
+                false,
+                Some((np, None)),
+                Some(doc.span(k + 1, cue_last)),
+            ));
+        }
+        // Another finite clause with its own subject would need its own parse: stop at a
+        // clause opener.
+        if ctx.is_in(k, ctx.t.clause_openers) && !ctx.is_in(k, ctx.t.coordinators) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `Wel erkent hij dat …`, `Ook zegt de bond dat …`: in a Dutch main clause an adverb may
@@ -2118,7 +2188,15 @@ fn competitors(
 fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     let doc = ctx.doc;
     if np.named {
-        return same_as_earlier(ctx, np, mem);
+        // `De GGD-arts`: a capitalised compound that ends in a role is still a description.
+        let role = doc.is_word(np.head)
+            && np.head == np.last
+            && is_noun(doc.low(np.head), ctx.t.person_nouns)
+            && doc.low(np.head).contains('-');
+        let short = same_as_earlier(ctx, np, mem);
+        if short.is_some() || !role {
+            return short;
+        }
     }
     if !np.definite || np.link.is_some() || !doc.is_word(np.head) {
         return None;
@@ -2128,19 +2206,30 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // A person's title finds a person (`de minister`), anything else finds no person (`de
     // politie` is not `een woordvoerder van de politie`).
     let person = is_noun(head, ctx.t.person_nouns);
-    // `de vakbondsvoorzitter` fits `voorzitter Mirjam Oosterhuis`: a compound ending in a
-    // role the entity carries.
+    // `de vakbondsvoorzitter` fits `voorzitter Mirjam Oosterhuis`, `het statistiekbureau` fits
+    // `het Centraal Bureau voor de Statistiek`: a compound ending in a role or kind the entity
+    // carries.
     let compound_role = |e: &Entity| {
         (e.first..=e.last).any(|k| {
             let x = doc.low(k);
-            doc.is_word(k) && x.len() >= 5 && head.ends_with(x) && is_noun(x, ctx.t.person_nouns)
+            doc.is_word(k)
+                && head != x
+                && is_noun(head, &[x])
+                && is_noun(
+                    x,
+                    if person {
+                        ctx.t.person_nouns
+                    } else {
+                        ctx.t.org_nouns
+                    },
+                )
         })
     };
     let lexical_fit = |e: &Entity| {
         (e.first > own || e.last < own)
             && (e.named || e.last > e.first + 1)
             && (e.class == Class::Person) == person
-            && (ctx.entity_has(e, head) || (person && compound_role(e)))
+            && (ctx.entity_has(e, head) || compound_role(e))
     };
     // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
     // bystander named since (`De centrale bank` after DNB spoke about the ECB).

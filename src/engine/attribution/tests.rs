@@ -901,6 +901,59 @@ const DISCOURSE: &[(Lang, &str, &[Want])] = &[
     ),
 ];
 
+/// Constructions found on the newest dev-set articles, in text written for this table.
+const SECOND_VERBS: &[(Lang, &str, &[Want])] = &[
+    // A second verb joined to the subject.
+    (
+        Lang::En,
+        "The harbour master called the plan “a gamble” but said the quay would hold.",
+        &[w(
+            "the quay would hold",
+            "The harbour master",
+            Some("said"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "De vervoerder zet extra bussen in, maar waarschuwt dat die snel vol zitten.",
+        &[w(
+            "die snel vol zitten",
+            "De vervoerder",
+            Some("waarschuwt"),
+            false,
+        )],
+    ),
+    // A parenthetical cue: the sentence around it is the content.
+    (
+        Lang::En,
+        "Jo Kerr spoke first. The council, she said, should publish its figures.",
+        &[r(
+            "should publish its figures",
+            "she",
+            Some("Jo Kerr"),
+            Some("said"),
+            false,
+        )],
+    ),
+    // `X quoted Y as saying that …`: Y speaks, via X.
+    (
+        Lang::En,
+        "The Ledger quoted a senior manager as saying that the figures were flattering.",
+        &[w(
+            "the figures were flattering",
+            "a senior manager",
+            Some("quoted"),
+            false,
+        )],
+    ),
+];
+
+#[test]
+fn second_verbs_parentheticals_and_quoted_as_saying() {
+    check(SECOND_VERBS);
+}
+
 #[test]
 fn every_dutch_cue() {
     check(NL_CUES);
