@@ -943,11 +943,14 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                     }
                 }
             }
-            collect_mentions(&ctx, sent, s, &mut mem, None);
+            collect_mentions(&ctx, sent, s, &mut mem, None, None);
             continue;
         }
         let mut speaker = None;
+        // The source phrase just resolved (its first token): not mentioned a second time.
+        let mut source_first = None;
         if let Some((mut f, source_np)) = found {
+            source_first = source_np.map(|np| np.first);
             f.sentence = s;
             f.hedged = hedged(&ctx, sent);
             if let (Some(src), Some(np)) = (f.source.as_mut(), source_np) {
@@ -965,7 +968,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             }
             out.push(f);
         }
-        collect_mentions(&ctx, sent, s, &mut mem, speaker);
+        collect_mentions(&ctx, sent, s, &mut mem, speaker, source_first);
     }
     out
 }
@@ -1918,6 +1921,7 @@ fn collect_mentions(
     s: usize,
     mem: &mut Memory,
     speaker: Option<usize>,
+    source_first: Option<usize>,
 ) {
     let doc = ctx.doc;
     let end = sent.end;
@@ -1968,7 +1972,13 @@ fn collect_mentions(
                 e.sentence = s;
                 mem.entities.push(e);
                 subject = Some(mem.entities.len() - 1);
+            } else if speaker.is_some() && source_first == Some(np.first) {
+                if np.first == sent.first {
+                    subject = speaker;
+                }
             } else if np.named {
+                // (A source resolved to an earlier entity is that entity, mentioned again by
+                // `resolve`; `De GGD-arts` is not someone new.)
                 let mut e = ctx.entity(&np, end, s);
                 // A short name for someone named fully before (`De Graaf`) keeps the full name.
                 if let Some(k) = same_as_earlier(ctx, &np, mem) {
