@@ -1472,7 +1472,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = body_end(doc, sent);
     let np = ctx.noun_phrase(sent.first, end)?;
-    let np = ctx.with_apposition(np, end);
+    let np = ctx.with_apposition_as(np, end);
     let mut k = np.last + 1;
     while k + 1 < end {
         if let Some(q) = doc.quote_opened_at(k) {
