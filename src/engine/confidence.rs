@@ -25,16 +25,16 @@ pub struct StatementFeatures {
     pub competitors: usize,
 }
 
-/// Explicit cue, named source: 104 right of 107.
-const CUE_NAMED: f32 = 0.963;
-/// Explicit cue, a description resolved to a name: 76 of 85.
-const CUE_RESOLVED: f32 = 0.885;
+/// Explicit cue, named source: 108 right of 110.
+const CUE_NAMED: f32 = 0.973;
+/// Explicit cue, a description resolved to a name: 74 of 84.
+const CUE_RESOLVED: f32 = 0.872;
 /// Explicit cue, a pronoun resolved to a name: 44 of 52.
 const CUE_PRONOUN: f32 = 0.833;
-/// Explicit cue, a description with nothing to resolve it to (`de politie`): 25 of 29.
-const CUE_DESCRIBED: f32 = 0.839;
-/// No cue, continuing a named speaker (or an interviewee answering): 30 of 32.
-const CONTINUED_NAMED: f32 = 0.912;
+/// Explicit cue, a description with nothing to resolve it to (`de politie`): 28 of 32.
+const CUE_DESCRIBED: f32 = 0.853;
+/// No cue, continuing a named speaker (or an interviewee answering): 31 of 32.
+const CONTINUED_NAMED: f32 = 0.941;
 /// No cue, continuing a resolved or described speaker: 14 of 17.
 const CONTINUED_RESOLVED: f32 = 0.789;
 /// A pronoun with nothing to resolve it to: 0 of 2.
@@ -115,12 +115,12 @@ pub struct QuantityFeatures {
     pub statement: Option<f32>,
 }
 
-/// Digits, no statement around them (value right and source null): 28 of 39.
-const DIGITS_ALONE: f32 = 0.707;
+/// Digits, no statement around them (value right and source null): 28 of 37.
+const DIGITS_ALONE: f32 = 0.744;
 /// Number words, no statement around them: 26 of 35.
 const WORDS_ALONE: f32 = 0.730;
-/// A vague plural (`tientallen`), no statement around it: 4 of 5.
-const VAGUE_ALONE: f32 = 0.714;
+/// A vague plural (`tientallen`), no statement around it: 5 of 5.
+const VAGUE_ALONE: f32 = 0.857;
 /// Inside a statement the value must be right and the statement's source too: the value's
 /// own accuracy times the statement's confidence. Each factor is the bucket's accuracy divided
 /// by the mean confidence of the statements around it (digits 79 of 91, words 51 of 73, vague
