@@ -240,6 +240,9 @@ const PARTICLE: u16 = 16;
 const LINK: u16 = 32;
 const CONJ: u16 = 64;
 const HEDGE: u16 = 128;
+const OPENER: u16 = 256;
+const COORD: u16 = 512;
+const ACCORDING: u16 = 1024;
 
 /// For each token, which hot word lists hold its word (one map lookup per token instead of a
 /// scan of every list at every test).
@@ -253,9 +256,16 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u16> {
         (t.name_particles, PARTICLE),
         (t.np_links, LINK),
         (t.conjunctions, CONJ),
+        (t.clause_openers, OPENER),
+        (t.coordinators, COORD),
     ] {
         for w in list {
             *map.entry(w).or_default() |= f;
+        }
+    }
+    for a in t.according_to {
+        if let Some(w) = a.first() {
+            *map.entry(w).or_default() |= ACCORDING;
         }
     }
     for h in t.hedges {
@@ -1479,7 +1489,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             k = q.close + 1;
             continue;
         }
-        if ctx.is_in(k, ctx.t.coordinators)
+        if ctx.has(k, COORD)
             && let Some(cue_last) = ctx.cue_at(k + 1, end, false)
         {
             let mut c = cue_last + 1;
@@ -1500,7 +1510,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         // Another finite clause with its own subject would need its own parse: stop at a
         // clause opener.
-        if ctx.is_in(k, ctx.t.clause_openers) && !ctx.is_in(k, ctx.t.coordinators) {
+        if ctx.has(k, OPENER) && !ctx.has(k, COORD) {
             return None;
         }
         k += 1;
@@ -1559,7 +1569,11 @@ fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             i = q.close + 1; // a cue inside a quote is the speaker's, not the reporter's
             continue;
         }
-        let Some(seq) = ctx.t.according_to.iter().find(|s| seq_at(doc, i, s)) else {
+        let Some(seq) = ctx
+            .has(i, ACCORDING)
+            .then(|| ctx.t.according_to.iter().find(|s| seq_at(doc, i, s)))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
@@ -1789,7 +1803,7 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             i = q.close + 1;
             continue;
         }
-        let opener = ctx.is_in(i - 1, ctx.t.clause_openers);
+        let opener = ctx.has(i - 1, OPENER);
         if opener
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
