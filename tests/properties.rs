@@ -287,3 +287,17 @@ fn long_adversarial_attribution_input_is_bounded() {
         }
     }
 }
+
+/// Inputs that once panicked (debug-build overflow at the very first token), kept as a table.
+#[test]
+fn former_panics() {
+    use claimlens::engine::{Lang, analyze};
+    for (text, lang) in [
+        ("en", Some(Lang::Nl)),
+        ("and", Some(Lang::En)),
+        ("en Jan", None),
+        ("'", None),
+    ] {
+        let _ = analyze(text, lang);
+    }
+}

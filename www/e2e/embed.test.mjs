@@ -89,6 +89,12 @@ function instrument() {
   window.__hostErrors = 0;
   window.addEventListener('error', () => (window.__hostErrors += 1));
   window.addEventListener('unhandledrejection', () => (window.__hostErrors += 1));
+  // The article as parsed, before any module script (our loader) runs: readyState turns
+  // "interactive" before deferred and module scripts execute. A snapshot taken after `load`
+  // races with the widget.
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') window.__pristine = document.querySelector('article')?.innerHTML ?? null;
+  });
 }
 
 /** Opens a host page, recording errors, console messages and requests. */
@@ -121,6 +127,7 @@ async function waitForMarks(page, log, selector = 'claimlens-mark') {
 /** The auto-run's handle lives on our script element. */
 const destroy = (page) => page.evaluate(() => document.querySelector('script[src$="claimlens.js"]').claimlens.destroy());
 const articleHtml = (page, sel = 'article') => page.evaluate((s) => document.querySelector(s).innerHTML, sel);
+const pristine = (page) => page.evaluate(() => window.__pristine);
 const settle = (page, ms = 900) => page.waitForTimeout(ms);
 
 /** Requests other than the page's own files and the widget's. */
@@ -152,7 +159,7 @@ function assertClean(log) {
 async function roundTrip(name, check = async () => {}) {
   const { context, page, log } = await open(name);
   try {
-    const before = await page.evaluate(() => document.querySelector('article').innerHTML);
+    const before = await pristine(page);
     await waitForMarks(page, log);
     await check(page, log);
     await destroy(page);
@@ -369,7 +376,7 @@ describe('embedding on host pages', () => {
     test(`XSS payloads in source names, quotes, configuration and ClaimReview (${variant}): 0 executions`, { timeout: TEST_TIMEOUT }, async () => {
       const { context, page, log } = await open(variant);
       try {
-        const before = await page.evaluate(() => document.querySelector('article').innerHTML);
+        const before = await pristine(page);
         await waitForMarks(page, log);
         // Open every claim's popover so that every string is rendered.
         const heads = page.locator('claimlens-mark[tabindex]');
@@ -409,7 +416,7 @@ describe('embedding on host pages', () => {
   test('a panic while annotating leaves the article untouched: one console error, nothing thrown at the page', { timeout: TEST_TIMEOUT }, async () => {
     const { context, page, log } = await open('panic.html');
     try {
-      const before = await page.evaluate(() => document.querySelector('article').innerHTML);
+      const before = await pristine(page);
       await page.waitForFunction(() => true);
       await settle(page, 3000);
       assert.equal(await articleHtml(page), before);
@@ -445,7 +452,7 @@ describe('embedding on host pages', () => {
       route: { match: '**/*.wasm', handler: (r) => r.fulfill({ status: 404, body: '' }) },
     });
     try {
-      const before = await page.evaluate(() => document.querySelector('article').innerHTML);
+      const before = await pristine(page);
       await settle(page, 2000);
       assert.equal(await articleHtml(page), before);
       assert.equal(await page.locator('claimlens-mark').count(), 0);

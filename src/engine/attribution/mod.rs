@@ -448,7 +448,7 @@ impl Ctx<'_, '_> {
                     let w = doc.low(j);
                     // `Competition and Markets Authority`, `Infrastructuur en Waterstaat`.
                     if self.has(j, CONJ)
-                        && last_word == Some(j - 1)
+                        && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.is_cap(j + 1)
                         && !doc.sentence_initial(j - 1)
@@ -541,7 +541,7 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Punct)
                     if matches!(doc.punct_char(j), Some('\'' | '’'))
                         && doc.glued(j)
-                        && last_word == Some(j - 1)
+                        && last_word.is_some_and(|w| w + 1 == j)
                         && doc.low(j - 1).ends_with('s')
                         && doc.quote_closed_at(j).is_none()
                         && doc.is_word(j + 1) =>
@@ -552,7 +552,7 @@ impl Ctx<'_, '_> {
                 Some(TokKind::Punct)
                     if doc.is_punct(j, '.')
                         && doc.glued(j)
-                        && last_word == Some(j - 1)
+                        && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.raw(j - 1).chars().count() == 1
                         && doc.sentence_of.get(j) == doc.sentence_of.get(i) =>
@@ -562,7 +562,10 @@ impl Ctx<'_, '_> {
                 }
                 // Digits belong to a name they follow: `Khabar 24`.
                 Some(TokKind::Num)
-                    if j > 0 && last_word == Some(j - 1) && doc.is_cap(j - 1) && !doc.glued(j) =>
+                    if j > 0
+                        && last_word.is_some_and(|w| w + 1 == j)
+                        && doc.is_cap(j - 1)
+                        && !doc.glued(j) =>
                 {
                     np.last = j;
                 }
