@@ -56,7 +56,14 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token, the index of the quote it opens (`NO_QUOTE` if none): an O(1) lookup
+    /// where a binary search would cost more as the text grows.
+    opened: Vec<u32>,
+    /// For each token, the index of the quote whose closing mark ends there (or `NO_QUOTE`).
+    closed: Vec<u32>,
 }
+
+const NO_QUOTE: u32 = u32::MAX;
 
 /// Quote marks; which may open, which may close, and whether they are double (primary) marks.
 const DOUBLE_OPENERS: &[char] = &['"', '“', '„', '«', '»'];
@@ -115,9 +122,12 @@ impl<'t> Doc<'t> {
             quotes: Vec::new(),
             sentences: Vec::new(),
             sentence_of: Vec::new(),
+            opened: Vec::new(),
+            closed: Vec::new(),
         };
         doc.tokenize();
         doc.find_quotes();
+        doc.index_quotes();
         doc.split_sentences(terminal_abbrevs);
         doc
     }
@@ -314,14 +324,34 @@ impl<'t> Doc<'t> {
 
     /// The quote that token `i` opens, if any.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        let k = self.quotes.partition_point(|q| q.open < i);
-        self.quotes.get(k).filter(|q| q.open == i)
+        match self.opened.get(i) {
+            Some(&k) if k != NO_QUOTE => self.quotes.get(k as usize),
+            _ => None,
+        }
     }
 
     /// The quote whose closing mark ends at token `i`, if any.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        let k = self.quotes.partition_point(|q| q.close < i);
-        self.quotes.get(k).filter(|q| q.close == i)
+        match self.closed.get(i) {
+            Some(&k) if k != NO_QUOTE => self.quotes.get(k as usize),
+            _ => None,
+        }
+    }
+
+    /// Fills the per-token quote indexes (quotes are sorted and never overlap).
+    fn index_quotes(&mut self) {
+        let n = self.tokens.len();
+        self.opened = vec![NO_QUOTE; n];
+        self.closed = vec![NO_QUOTE; n];
+        for (k, q) in self.quotes.iter().enumerate() {
+            let k = u32::try_from(k).unwrap_or(NO_QUOTE);
+            if let Some(x) = self.opened.get_mut(q.open) {
+                *x = k;
+            }
+            if let Some(x) = self.closed.get_mut(q.close) {
+                *x = k;
+            }
+        }
     }
 
     /// What kind of opening mark starts at token `i`, and how many tokens it takes.
