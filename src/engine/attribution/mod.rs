@@ -221,33 +221,106 @@ const NP_REACH: usize = 16;
 struct Ctx<'d, 't> {
     doc: &'d Doc<'t>,
     t: &'static Tables,
-    /// Lowercased words written with a capital inside a sentence and never in lower case:
-    /// names, even where they open a sentence (`Northlink rejected that figure.`).
-    names: std::collections::HashSet<&'d str>,
-    /// For each token, whether a cue may start there (its word opens a speech verb, a tail
-    /// cue, a separable verb, a quote verb or `according to`): one set lookup per token, so
-    /// that the many cue tests while parsing noun phrases stay cheap.
-    cue_start: Vec<bool>,
-    /// Per token, the word lists that hold it (`STOP`, `DET`, …).
-    flags: Vec<u16>,
+    /// Per token, the word lists that hold its word (`STOP`, `DET`, …), the noun classes it
+    /// heads (`PERSON_NOUN`, …), its gender and whether it is a name (see `word_flags`): every
+    /// table test while parsing is one bit test.
+    flags: Vec<u64>,
+    /// Speech verbs by their first word.
+    verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
 }
 
-const STOP: u16 = 1;
-const DET: u16 = 2;
-const PERSON_PRONOUN: u16 = 4;
-const OTHER_PRONOUN: u16 = 8;
-const PARTICLE: u16 = 16;
-const LINK: u16 = 32;
-const CONJ: u16 = 64;
-const HEDGE: u16 = 128;
-const OPENER: u16 = 256;
-const COORD: u16 = 512;
-const ACCORDING: u16 = 1024;
+const STOP: u64 = 1;
+const DET: u64 = 1 << 1;
+const PERSON_PRONOUN: u64 = 1 << 2;
+const OTHER_PRONOUN: u64 = 1 << 3;
+const PARTICLE: u64 = 1 << 4;
+const LINK: u64 = 1 << 5;
+const CONJ: u64 = 1 << 6;
+const HEDGE: u64 = 1 << 7;
+const OPENER: u64 = 1 << 8;
+const COORD: u64 = 1 << 9;
+const ACCORDING: u64 = 1 << 10;
+const DEFINITE: u64 = 1 << 11;
+const ADVERB: u64 = 1 << 12;
+const COMPLEMENTIZER: u64 = 1 << 13;
+const LISTENER: u64 = 1 << 14;
+const QUOTE_VERB: u64 = 1 << 15;
+const RELATIVE: u64 = 1 << 16;
+const TAIL_ONLY: u64 = 1 << 17;
+const WEAK_VERB: u64 = 1 << 18;
+const BACK_POINTER: u64 = 1 << 19;
+const DOCUMENT: u64 = 1 << 20;
+/// A cue may start at the word (it opens a speech verb, a tail cue, a separable verb, a quote
+/// verb or `according to`).
+const CUE_START: u64 = 1 << 21;
+/// Written with a capital inside a sentence and never in lower case: a name, even where it
+/// opens a sentence (`Northlink rejected that figure.`).
+const NAME: u64 = 1 << 22;
+/// `is_noun` against `person_nouns`, `org_nouns`, `spokes_nouns`, `document_nouns`.
+const PERSON_NOUN: u64 = 1 << 23;
+const ORG_NOUN: u64 = 1 << 24;
+const SPOKES_NOUN: u64 = 1 << 25;
+const DOCUMENT_NOUN: u64 = 1 << 26;
+/// The gender the word marks (`female` is tested first).
+const FEMALE: u64 = 1 << 27;
+const MALE: u64 = 1 << 28;
 
-/// For each token, which hot word lists hold its word (one map lookup per token instead of a
-/// scan of every list at every test).
-fn word_flags(doc: &Doc, t: &Tables) -> Vec<u16> {
-    let mut map: std::collections::HashMap<&str, u16> = std::collections::HashMap::new();
+/// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
+/// for a map that lives for one call.
+#[derive(Default)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
+/// The flags of one distinct word (all but `NAME`).
+fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u64, FxBuild>) -> u64 {
+    let mut f = lists.get(w).copied().unwrap_or(0);
+    for (nouns, bit) in [
+        (t.person_nouns, PERSON_NOUN),
+        (t.org_nouns, ORG_NOUN),
+        (t.spokes_nouns, SPOKES_NOUN),
+        (t.document_nouns, DOCUMENT_NOUN),
+    ] {
+        if is_noun(w, nouns) {
+            f |= bit;
+        }
+    }
+    if t.female
+        .iter()
+        .any(|x| w == *x || (x.len() >= 5 && w.ends_with(x)))
+    {
+        f |= FEMALE;
+    } else if t
+        .male
+        .iter()
+        .any(|m| w == *m || (m.len() >= 5 && w.ends_with(m)))
+    {
+        f |= MALE;
+    }
+    f
+}
+
+/// For each token, its word's flags: one map lookup per token (each distinct word is looked up
+/// in the tables once), instead of a scan of every list at every test.
+fn word_flags(doc: &Doc, t: &Tables) -> Vec<u64> {
+    let mut lists: std::collections::HashMap<&str, u64, FxBuild> = Default::default();
     for (list, f) in [
         (t.np_stop, STOP),
         (t.determiners, DET),
@@ -258,61 +331,73 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u16> {
         (t.conjunctions, CONJ),
         (t.clause_openers, OPENER),
         (t.coordinators, COORD),
+        (t.definite, DEFINITE),
+        (t.adverbs, ADVERB),
+        (t.complementizers, COMPLEMENTIZER),
+        (t.listeners, LISTENER),
+        (t.quote_verbs, QUOTE_VERB | CUE_START),
+        (t.relatives, RELATIVE),
+        (t.tail_only, TAIL_ONLY | CUE_START),
+        (t.weak_verbs, WEAK_VERB),
+        (t.back_pointers, BACK_POINTER),
+        (t.document_nouns, DOCUMENT),
     ] {
         for w in list {
-            *map.entry(w).or_default() |= f;
+            *lists.entry(w).or_default() |= f;
         }
     }
     for a in t.according_to {
         if let Some(w) = a.first() {
-            *map.entry(w).or_default() |= ACCORDING;
+            *lists.entry(w).or_default() |= ACCORDING | CUE_START;
         }
     }
     for h in t.hedges {
         if let Some(w) = h.first() {
-            *map.entry(w).or_default() |= HEDGE;
+            *lists.entry(w).or_default() |= HEDGE;
         }
     }
-    (0..doc.tokens.len())
-        .map(|i| {
-            if doc.is_word(i) {
-                map.get(doc.low(i)).copied().unwrap_or(0)
-            } else {
-                0
-            }
-        })
-        .collect()
-}
-
-/// Marks the tokens whose word may open a cue.
-fn cue_starts(doc: &Doc, t: &Tables) -> Vec<bool> {
-    let mut first: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    first.extend(t.speech_verbs.iter().filter_map(|s| s.first().copied()));
-    first.extend(t.according_to.iter().filter_map(|s| s.first().copied()));
-    first.extend(t.tail_only.iter().copied());
-    first.extend(t.quote_verbs.iter().copied());
-    first.extend(t.separable.iter().map(|&(v, _)| v));
-    (0..doc.tokens.len())
-        .map(|i| doc.is_word(i) && first.contains(doc.low(i)))
-        .collect()
-}
-
-/// Collects the words that are names wherever they stand (one pass, no look-back).
-fn name_words<'d>(doc: &'d Doc) -> std::collections::HashSet<&'d str> {
-    let mut capital = std::collections::HashSet::new();
-    let mut lower = std::collections::HashSet::new();
-    for i in 0..doc.tokens.len() {
+    for v in t.speech_verbs {
+        if let Some(w) = v.first() {
+            *lists.entry(w).or_default() |= CUE_START;
+        }
+    }
+    for &(v, _) in t.separable {
+        *lists.entry(v).or_default() |= CUE_START;
+    }
+    // Distinct words get ids; `seen` says how each was written (1: with a capital inside a
+    // sentence, 2: in lower case).
+    let n = doc.tokens.len();
+    let mut ids: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
+    let mut info: Vec<u64> = Vec::new();
+    let mut seen: Vec<u8> = Vec::new();
+    let mut out: Vec<u64> = Vec::with_capacity(n);
+    for i in 0..n {
         if !doc.is_word(i) {
+            out.push(u64::MAX);
             continue;
         }
+        let w = doc.low(i);
+        let id = *ids.entry(w).or_insert_with(|| {
+            info.push(word_info(w, t, &lists));
+            seen.push(0);
+            (info.len() - 1) as u32
+        }) as usize;
         if !doc.is_cap(i) {
-            lower.insert(doc.low(i));
+            seen[id] |= 2;
         } else if !doc.sentence_initial(i) && !after_stop(doc, i) {
-            capital.insert(doc.low(i));
+            seen[id] |= 1;
+        }
+        out.push(id as u64);
+    }
+    for (f, &s) in info.iter_mut().zip(&seen) {
+        if s == 1 {
+            *f |= NAME;
         }
     }
-    capital.retain(|w| !lower.contains(w));
-    capital
+    for x in &mut out {
+        *x = info.get(*x as usize).copied().unwrap_or(0);
+    }
+    out
 }
 
 /// Token `i` follows a full stop, colon or opening mark inside its sentence (a new sentence
@@ -350,14 +435,14 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        if !self.cue_start.get(i).copied().unwrap_or(false) {
+        if !self.has(i, CUE_START) {
             return None;
         }
-        if tail && self.is_in(i, self.t.tail_only) && i < end {
+        if tail && self.has(i, TAIL_ONLY) && i < end {
             return Some(i);
         }
         let mut best = None;
-        for seq in self.t.speech_verbs {
+        for seq in self.verbs.get(self.doc.low(i)).map_or(&[][..], |v| &v[..]) {
             if i + seq.len() <= end && seq_at(self.doc, i, seq) {
                 best = best.max(Some(i + seq.len() - 1));
             }
@@ -379,16 +464,16 @@ impl Ctx<'_, '_> {
     }
 
     fn is_cue_word(&self, i: usize) -> bool {
-        if !self.cue_start.get(i).copied().unwrap_or(false) {
+        if !self.has(i, CUE_START) {
             return false;
         }
         self.cue_at(i, i + 3, true).is_some()
-            || self.is_in(i, self.t.quote_verbs)
+            || self.has(i, QUOTE_VERB)
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
-    fn has(&self, i: usize, f: u16) -> bool {
+    fn has(&self, i: usize, f: u64) -> bool {
         self.flags.get(i).is_some_and(|&x| x & f != 0)
     }
 
@@ -400,13 +485,13 @@ impl Ctx<'_, '_> {
     /// pronoun (not `volgens haar woordvoerder`).
     fn object_pronoun(&self, i: usize, end: usize) -> bool {
         let doc = self.doc;
-        self.is_in(i, self.t.determiners)
+        self.has(i, DET)
             && self.gender(i).is_some()
             && !(i + 1 < end
                 && doc.is_word(i + 1)
-                && (is_noun(doc.low(i + 1), self.t.person_nouns)
-                    || is_noun(doc.low(i + 1), self.t.spokes_nouns)
-                    || is_noun(doc.low(i + 1), self.t.org_nouns)))
+                && (self.has(i + 1, PERSON_NOUN)
+                    || self.has(i + 1, SPOKES_NOUN)
+                    || self.has(i + 1, ORG_NOUN)))
     }
 
     /// Parses a noun phrase starting at token `i`, ending before `end`.
@@ -425,7 +510,7 @@ impl Ctx<'_, '_> {
         let mut j = i;
         let mut definite = false;
         if self.has(j, DET) {
-            definite = self.is_in(j, self.t.definite);
+            definite = self.has(j, DEFINITE);
             j += 1;
         }
         let mut np = Np {
@@ -445,7 +530,6 @@ impl Ctx<'_, '_> {
         while j < limit {
             match doc.kind(j) {
                 Some(TokKind::Word) => {
-                    let w = doc.low(j);
                     // `Competition and Markets Authority`, `Infrastructuur en Waterstaat`.
                     if self.has(j, CONJ)
                         && last_word.is_some_and(|w| w + 1 == j)
@@ -461,7 +545,7 @@ impl Ctx<'_, '_> {
                         doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
                     if (self.has(j, STOP) && !acronym)
                         || self.is_cue_word(j)
-                        || (j > i && self.is_in(j, self.t.weak_verbs))
+                        || (j > i && self.has(j, WEAK_VERB))
                     {
                         break;
                     }
@@ -470,7 +554,7 @@ impl Ctx<'_, '_> {
                         && j > i
                         && doc.is_cap(j - 1)
                         && (doc.is_cap(j + 1)
-                            || (self.is_in(j + 1, self.t.name_particles)
+                            || (self.has(j + 1, PARTICLE)
                                 && doc.is_cap(j + 2)
                                 // `van de GGD`: an acronym after the article is an
                                 // organisation, not the rest of a surname.
@@ -503,8 +587,7 @@ impl Ctx<'_, '_> {
                         continue;
                     }
                     let cap = doc.is_cap(j)
-                        && ((!doc.sentence_initial(j) && !after_stop(doc, j))
-                            || self.names.contains(w));
+                        && ((!doc.sentence_initial(j) && !after_stop(doc, j)) || self.has(j, NAME));
                     if !doc.is_cap(j)
                         && let Some(p) = last_name.filter(|&p| p + 1 == j)
                         && self.ends_name(p, j)
@@ -645,7 +728,7 @@ impl Ctx<'_, '_> {
         if doc.is_punct(k, ',') {
             return Some(k);
         }
-        if self.is_in(k, self.t.relatives) || self.is_in(k, self.t.complementizers) {
+        if self.has(k, RELATIVE) || self.has(k, COMPLEMENTIZER) {
             return (k + 1..end.min(k + 1 + RELATIVE_REACH))
                 .take_while(|&x| doc.quote_opened_at(x).is_none())
                 .find(|&x| doc.is_punct(x, ','));
@@ -663,7 +746,7 @@ impl Ctx<'_, '_> {
             // Bounded by NP_REACH: a list of a few names.
             let mut k = last + 1;
             while k + 1 < end.min(np.last + NP_REACH) {
-                let joins = doc.is_punct(k, ',') || self.is_in(k, self.t.conjunctions);
+                let joins = doc.is_punct(k, ',') || self.has(k, CONJ);
                 if joins && doc.is_cap(k + 1) {
                     last = k + 1;
                     k += 2;
@@ -677,9 +760,7 @@ impl Ctx<'_, '_> {
         if np.named {
             let mut k = last + 1;
             while k < end.min(last + 5)
-                && (doc.is_cap(k)
-                    || self.is_in(k, self.t.determiners)
-                    || (doc.is_word(k) && doc.low(k).len() <= 4))
+                && (doc.is_cap(k) || self.has(k, DET) || (doc.is_word(k) && doc.low(k).len() <= 4))
             {
                 k += 1;
             }
@@ -709,23 +790,22 @@ impl Ctx<'_, '_> {
         let mut best_run = 0;
         // `at Harcourt Securities`, `van SV IJsselboys`: a name after a preposition is a place
         // or an organisation.
-        let determined = self.is_in(first, self.t.determiners)
+        let determined = self.has(first, DET)
             || (first > 0
                 && doc.sentence_of.get(first - 1) == doc.sentence_of.get(first)
-                && self.is_in(first - 1, self.t.np_stop)
+                && self.has(first - 1, STOP)
                 && !self.is_pronoun(first - 1));
         // A role makes a person (`union leader Maria Okafor`, `een woordvoerder van de
         // politie`) even beside an organisation's noun.
-        if (first..=last).any(|k| doc.is_word(k) && is_noun(doc.low(k), self.t.person_nouns)) {
+        if (first..=last).any(|k| doc.is_word(k) && self.has(k, PERSON_NOUN)) {
             return Class::Person;
         }
         for k in first..=last {
-            let w = doc.low(k);
-            if doc.is_word(k) && is_noun(w, self.t.org_nouns) {
+            if doc.is_word(k) && self.has(k, ORG_NOUN) {
                 return Class::Org;
             }
             let acronym = doc.raw(k).chars().all(|c| c.is_uppercase());
-            if doc.is_cap(k) && !acronym && !self.is_in(k, self.t.determiners) {
+            if doc.is_cap(k) && !acronym && !self.has(k, DET) {
                 // A run of names counts only where it starts the phrase or its apposition.
                 // `sluit Gerda Mulder`: one lowercase word before the names (a verb the phrase
                 // swallowed, or a title) does not stop the run.
@@ -736,7 +816,7 @@ impl Ctx<'_, '_> {
                     caps_run += 1;
                 }
                 best_run = best_run.max(caps_run);
-            } else if !self.is_in(k, self.t.name_particles) || caps_run == 0 {
+            } else if !self.has(k, PARTICLE) || caps_run == 0 {
                 caps_run = 0;
             }
         }
@@ -761,10 +841,10 @@ impl Ctx<'_, '_> {
         while first < np.last
             && self.doc.is_word(first)
             && !self.doc.is_cap(first)
-            && !self.is_in(first, self.t.determiners)
-            && !is_noun(self.doc.low(first), self.t.person_nouns)
-            && !is_noun(self.doc.low(first), self.t.spokes_nouns)
-            && !is_noun(self.doc.low(first), self.t.org_nouns)
+            && !self.has(first, DET)
+            && !self.has(first, PERSON_NOUN)
+            && !self.has(first, SPOKES_NOUN)
+            && !self.has(first, ORG_NOUN)
             && (first + 1..=np.last).any(|k| self.doc.is_cap(k))
         {
             first += 1;
@@ -784,23 +864,9 @@ impl Ctx<'_, '_> {
 
     /// The gender word `k` marks, if any.
     fn gender(&self, k: usize) -> Option<bool> {
-        if !self.doc.is_word(k) {
-            return None;
-        }
-        let w = self.doc.low(k);
-        if self
-            .t
-            .female
-            .iter()
-            .any(|f| w == *f || (f.len() >= 5 && w.ends_with(f)))
-        {
+        if self.has(k, FEMALE) {
             Some(true)
-        } else if self
-            .t
-            .male
-            .iter()
-            .any(|m| w == *m || (m.len() >= 5 && w.ends_with(m)))
-        {
+        } else if self.has(k, MALE) {
             Some(false)
         } else {
             None
@@ -830,7 +896,7 @@ impl Ctx<'_, '_> {
             {
                 return true;
             }
-            if self.is_in(k, self.t.np_links) || doc.kind(k) == Some(TokKind::Punct) {
+            if self.has(k, LINK) || doc.kind(k) == Some(TokKind::Punct) {
                 head_done = true;
             }
             if !head_done && doc.is_cap(k) {
@@ -885,9 +951,16 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let ctx = Ctx {
         doc,
         t,
-        names: name_words(doc),
-        cue_start: cue_starts(doc, t),
         flags: word_flags(doc, t),
+        verbs: {
+            let mut m: std::collections::HashMap<_, Vec<_>, FxBuild> = Default::default();
+            for seq in t.speech_verbs {
+                if let Some(w) = seq.first() {
+                    m.entry(*w).or_default().push(*seq);
+                }
+            }
+            m
+        },
     };
     let mut mem = Memory {
         entities: Vec::new(),
@@ -1053,7 +1126,7 @@ fn back_pointer(
     out: &mut Vec<Found>,
 ) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    if s == 0 || !ctx.is_in(sent.first, ctx.t.back_pointers) || !doc.is_cap(sent.first) {
+    if s == 0 || !ctx.has(sent.first, BACK_POINTER) || !doc.is_cap(sent.first) {
         return None;
     }
     let end = body_end(doc, sent);
@@ -1139,7 +1212,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let direct = quote.is_some_and(|q| content == q.inner);
         // `…, citeert X Y`
-        if ctx.is_in(i, ctx.t.quote_verbs)
+        if ctx.has(i, QUOTE_VERB)
             && let Some(via) = ctx.noun_phrase(i + 1, end)
         {
             let cue = doc.span(i, i);
@@ -1152,8 +1225,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
         // offered …` is a subject with its apposition, then a verb with its own clause).
         // A weak verb is a cue only after a real quote: `„…”, reageerde Smeets`.
-        let weak =
-            quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.is_in(i, ctx.t.weak_verbs);
+        let weak = quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.has(i, WEAK_VERB);
         if let Some(cue_last) = ctx.cue_at(i, end, true).or(weak.then_some(i))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
@@ -1171,7 +1243,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         // `"…," the Courier quoted a firefighter as saying.`
         if let Some(via) = ctx.noun_phrase(i, end)
-            && ctx.is_in(via.last + 1, ctx.t.quote_verbs)
+            && ctx.has(via.last + 1, QUOTE_VERB)
             && let Some(speaker) = ctx.noun_phrase(via.last + 2, end)
         {
             let cue = doc.span(via.last + 1, via.last + 1);
@@ -1246,10 +1318,10 @@ impl Ctx<'_, '_> {
     fn with_apposition_tail(&self, np: Np, end: usize) -> Np {
         let doc = self.doc;
         if doc.is_punct(np.last + 1, ',')
-            && (self.is_in(np.last + 2, self.t.determiners) || doc.is_cap(np.last + 2))
+            && (self.has(np.last + 2, DET) || doc.is_cap(np.last + 2))
             && let Some(app) = self.noun_phrase(np.last + 2, end)
             && (app.last + 1 >= end
-                || (doc.is_punct(app.last + 1, ',') && self.is_in(app.last + 2, self.t.relatives)))
+                || (doc.is_punct(app.last + 1, ',') && self.has(app.last + 2, RELATIVE)))
         {
             return Np {
                 last: app.last,
@@ -1283,7 +1355,7 @@ fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
         if doc.is_punct(k, ',') {
             return true;
         }
-        if ctx.is_in(k, ctx.t.complementizers) || doc.quote_opened_at(k).is_some() {
+        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() {
             return false;
         }
     }
@@ -1299,7 +1371,7 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         let end = body_end(doc, sent);
         let k = (sent.first + 1..end.min(sent.first + ADVERBIAL_REACH)).find(|&k| {
             (doc.is_punct(k - 1, ',') && doc.quote_opened_at(sent.first).is_none())
-                || (ctx.is_in(k, ctx.t.person_pronouns) || ctx.is_in(k, ctx.t.other_pronouns))
+                || (ctx.has(k, PERSON_PRONOUN) || ctx.has(k, OTHER_PRONOUN))
         })?;
         if (sent.first..k).any(|x| doc.quote_opened_at(x).is_some() || ctx.is_cue_word(x)) {
             return None;
@@ -1339,26 +1411,26 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         };
     // `The county council, which proposed the merger, said`: skip a short relative clause.
     if doc.is_punct(np.last + 1, ',')
-        && ctx.is_in(np.last + 2, ctx.t.relatives)
+        && ctx.has(np.last + 2, RELATIVE)
         && let Some(k) =
             (np.last + 3..end.min(np.last + 3 + RELATIVE_REACH)).find(|&k| doc.is_punct(k, ','))
     {
         cue_first = k + 1;
     }
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
-    while ctx.is_in(cue_first, ctx.t.adverbs) && cue_first < np.last + 4 {
+    while ctx.has(cue_first, ADVERB) && cue_first < np.last + 4 {
         cue_first += 1;
     }
     // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
     // object, the subject the channel.
-    if ctx.is_in(cue_first, ctx.t.quote_verbs)
+    if ctx.has(cue_first, QUOTE_VERB)
         && let Some(speaker) = ctx.noun_phrase(cue_first + 1, end)
         && let speaker = ctx.with_apposition_as(speaker, end)
         && let Some(c) = (speaker.last + 1..end.min(speaker.last + 5))
             .find(|&k| ctx.cue_at(k, end, false).is_some())
     {
         let mut c = ctx.cue_at(c, end, false).unwrap_or(c) + 1;
-        if ctx.is_in(c, ctx.t.complementizers) {
+        if ctx.has(c, COMPLEMENTIZER) {
             c += 1;
         }
         if c < end {
@@ -1372,7 +1444,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             ));
         }
     }
-    let weak = ctx.is_in(cue_first, ctx.t.weak_verbs);
+    let weak = ctx.has(cue_first, WEAK_VERB);
     let cue_last = if weak {
         cue_first
     } else {
@@ -1381,14 +1453,14 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     let mut c = cue_last + 1;
     // The particle of `laat … weten` stands inside: skip to it when it is next.
     while ctx.is_in(c, &["weten"])
-        || ctx.is_in(c, ctx.t.listeners)
+        || ctx.has(c, LISTENER)
         || doc.is_punct(c, ':')
         || doc.is_punct(c, ',')
     {
         c += 1;
     }
     // `X said on Tuesday that …`: the clause starts after the complementizer.
-    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.is_in(k, ctx.t.complementizers)) {
+    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
         c = k + 1;
     }
     // A clause has more than one word (`rejected that figure` is no statement).
@@ -1436,9 +1508,9 @@ fn dangling_tail(
     let end = body_end(doc, sent);
     // `Ormerod replied.` or `replied Ormerod.`
     let (np, cue) = if let Some(np) = ctx.noun_phrase(sent.first, end)
-        && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false).or(ctx
-            .is_in(np.last + 1, ctx.t.weak_verbs)
-            .then_some(np.last + 1))
+        && let Some(cue_last) = ctx
+            .cue_at(np.last + 1, end, false)
+            .or(ctx.has(np.last + 1, WEAK_VERB).then_some(np.last + 1))
         && closes(ctx, cue_last + 1, end)
     {
         (np, doc.span(np.last + 1, cue_last))
@@ -1496,7 +1568,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let Some(cue_last) = ctx.cue_at(k + 1, end, false)
         {
             let mut c = cue_last + 1;
-            if let Some(x) = (c..end.min(c + 4)).find(|&x| ctx.is_in(x, ctx.t.complementizers)) {
+            if let Some(x) = (c..end.min(c + 4)).find(|&x| ctx.has(x, COMPLEMENTIZER)) {
                 c = x + 1;
             }
             if c >= end {
@@ -1536,10 +1608,10 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         };
         let np = ctx.noun_phrase(cue_last + 1, end)?;
         let mut c = np.last + 1;
-        while ctx.is_in(c, ctx.t.adverbs) || doc.is_punct(c, ',') {
+        while ctx.has(c, ADVERB) || doc.is_punct(c, ',') {
             c += 1;
         }
-        if !ctx.is_in(c, ctx.t.complementizers) && !doc.is_punct(c, ':') {
+        if !ctx.has(c, COMPLEMENTIZER) && !doc.is_punct(c, ':') {
             return None;
         }
         c += 1;
@@ -1813,10 +1885,10 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false)
         {
             let mut c = cue_last + 1;
-            while ctx.is_in(c, ctx.t.listeners) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+            while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
                 c += 1;
             }
-            if ctx.is_in(c, ctx.t.complementizers) {
+            if ctx.has(c, COMPLEMENTIZER) {
                 c += 1;
             }
             if c + 1 >= end {
@@ -1920,9 +1992,7 @@ fn hedged(ctx: &Ctx, sent: &Sentence) -> bool {
             i = q.close + 1;
             continue;
         }
-        if ctx.flags.get(i).is_some_and(|&f| f & HEDGE != 0)
-            && ctx.t.hedges.iter().any(|h| seq_at(doc, i, h))
-        {
+        if ctx.has(i, HEDGE) && ctx.t.hedges.iter().any(|h| seq_at(doc, i, h)) {
             return true;
         }
         i += 1;
@@ -1945,7 +2015,7 @@ fn collect_mentions(
     let mut i = sent.first;
     let mut subject = None;
     while i < end {
-        if (ctx.is_in(i, ctx.t.determiners) || doc.is_cap(i) || doc.is_word(i))
+        if (ctx.has(i, DET) || doc.is_cap(i) || doc.is_word(i))
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
         {
@@ -1953,13 +2023,8 @@ fn collect_mentions(
             // is named; the complement is.
             if let Some(link) = np.link
                 && !(np.first..link).any(|k| doc.is_cap(k) && !doc.sentence_initial(k))
-                && !(np.first..link).any(|k| {
-                    let w = doc.low(k);
-                    is_noun(w, ctx.t.person_nouns)
-                        || is_noun(w, ctx.t.org_nouns)
-                        || is_noun(w, ctx.t.spokes_nouns)
-                        || is_noun(w, ctx.t.document_nouns)
-                })
+                && !(np.first..link)
+                    .any(|k| ctx.has(k, PERSON_NOUN | ORG_NOUN | SPOKES_NOUN | DOCUMENT_NOUN))
             {
                 i = link + 1;
                 continue;
@@ -2014,7 +2079,7 @@ fn collect_mentions(
             // `Zij roept ouders op …`: with no statement, the pronoun still names the subject,
             // the latest person (for a person pronoun) the article mentioned.
             subject = speaker.or_else(|| {
-                let person = ctx.is_in(i, ctx.t.person_pronouns);
+                let person = ctx.has(i, PERSON_PRONOUN);
                 mem.recent()
                     .find(|(_, e)| e.named && (!person || e.class == Class::Person))
                     .map(|(k, _)| k)
@@ -2035,7 +2100,7 @@ fn same_as_earlier(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         return None;
     }
     let names: Vec<usize> = (np.first..=np.last)
-        .filter(|&k| doc.is_cap(k) && !ctx.is_in(k, ctx.t.determiners))
+        .filter(|&k| doc.is_cap(k) && !ctx.has(k, DET))
         .collect();
     if names.is_empty() {
         return None;
@@ -2082,7 +2147,7 @@ fn resolve(
         src.kind = SourceKind::Pronoun;
         // `ze`/`they` may be a person or a group: a person named in the last two sentences,
         // else the most recent entity of any kind.
-        let person = ctx.is_in(np.first, t.person_pronouns)
+        let person = ctx.has(np.first, PERSON_PRONOUN)
             || ctx.object_pronoun(np.first, np.first + 1)
             || mem
                 .recent()
@@ -2110,7 +2175,7 @@ fn resolve(
     let head = doc.low(np.head);
     // A spokesperson speaks for an organisation: `een woordvoerder van de politie`,
     // `een EU-woordvoerder`, `a spokesman for the authority`, or a bare `een woordvoerder`.
-    if doc.is_word(np.head) && is_noun(head, t.spokes_nouns) {
+    if doc.is_word(np.head) && ctx.has(np.head, SPOKES_NOUN) {
         let own = ctx.entity(&np, end, s);
         if let Some(link) = np.link {
             let org = ctx.noun_phrase(link + 1, np.last + 1)?;
@@ -2158,7 +2223,7 @@ fn resolve(
         return Some(mem.entities.len() - 1);
     }
     // The description to resolve: the phrase itself, or the author of a document.
-    let target = if ctx.is_in(np.head, t.document_nouns)
+    let target = if ctx.has(np.head, DOCUMENT)
         && let Some(link) = np.link
     {
         ctx.noun_phrase(link + 1, np.last + 1)
@@ -2218,7 +2283,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         // `De GGD-arts`: a capitalised compound that ends in a role is still a description.
         let role = doc.is_word(np.head)
             && np.head == np.last
-            && is_noun(doc.low(np.head), ctx.t.person_nouns)
+            && ctx.has(np.head, PERSON_NOUN)
             && doc.low(np.head).contains('-');
         let short = same_as_earlier(ctx, np, mem);
         if short.is_some() || !role {
@@ -2232,7 +2297,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     let own = np.head;
     // A person's title finds a person (`de minister`), anything else finds no person (`de
     // politie` is not `een woordvoerder van de politie`).
-    let person = is_noun(head, ctx.t.person_nouns);
+    let person = ctx.has(np.head, PERSON_NOUN);
     // `de vakbondsvoorzitter` fits `voorzitter Mirjam Oosterhuis`, `het statistiekbureau` fits
     // `het Centraal Bureau voor de Statistiek`: a compound ending in a role or kind the entity
     // carries.
@@ -2276,7 +2341,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         let strong = |e: &Entity| {
             e.class == Class::Org
                 && e.named
-                && (e.spoke || (e.first..=e.last).any(|k| is_noun(doc.low(k), ctx.t.org_nouns)))
+                && (e.spoke || (e.first..=e.last).any(|k| ctx.has(k, ORG_NOUN)))
         };
         return mem
             .recent()
@@ -2297,15 +2362,14 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         // A role finds a person, an organisation's noun an organisation; a noun in neither
         // list (`the prosecution`) finds nothing.
         // After a link (`een woordvoerder van de spoorbeheerder`) it is an organisation.
-        let org = is_noun(head, ctx.t.org_nouns)
+        let org = ctx.has(np.head, ORG_NOUN)
             || ctx.t.generic_orgs.contains(&head)
-            || (np.first > 0 && ctx.is_in(np.first - 1, ctx.t.np_links));
+            || (np.first > 0 && ctx.has(np.first - 1, LINK));
         // An entity whose name says what kind of body it is (`Het Verbond van
         // Verzekeraars`) is not re-described as another kind (`de veiligheidsregio`); the
         // lexical search above would have found it under its own kind.
-        let kinded = |e: &Entity| {
-            (e.first..=e.last).any(|k| doc.is_word(k) && is_noun(doc.low(k), ctx.t.org_nouns))
-        };
+        let kinded =
+            |e: &Entity| (e.first..=e.last).any(|k| doc.is_word(k) && ctx.has(k, ORG_NOUN));
         let fits = |e: &Entity| {
             e.named
                 && !(org && kinded(e))
@@ -2327,7 +2391,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             doc.sentences
                 .get(e.sentence)
                 .is_some_and(|x| x.first == e.first)
-                || (e.first..=e.last).any(|k| is_noun(doc.low(k), ctx.t.org_nouns))
+                || (e.first..=e.last).any(|k| ctx.has(k, ORG_NOUN))
         };
         return near()
             .find(|(_, e)| fits(e) && (e.spoke || prominent(e)))
