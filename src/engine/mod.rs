@@ -97,12 +97,21 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
             reasons,
         });
     }
-    claims.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    // Sorted by key and index (the same order as a stable sort), then moved once: a claim is
+    // large, and sorting the claims themselves moves each of them many times.
+    let mut order: Vec<(usize, std::cmp::Reverse<usize>, usize)> = claims
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.span.start, std::cmp::Reverse(c.span.end), k))
+        .collect();
+    if !order.is_sorted() {
+        order.sort_unstable();
+        let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
+        claims = order
+            .iter()
+            .filter_map(|&(_, _, k)| slots.get_mut(k).and_then(Option::take))
+            .collect();
+    }
     Analysis { lang, claims }
 }
 

@@ -224,46 +224,46 @@ struct Ctx<'d, 't> {
     /// Per token, the word lists that hold its word (`STOP`, `DET`, …), the noun classes it
     /// heads (`PERSON_NOUN`, …), its gender and whether it is a name (see `word_flags`): every
     /// table test while parsing is one bit test.
-    flags: Vec<u64>,
+    flags: Vec<u32>,
     /// Speech verbs by their first word.
     verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
 }
 
-const STOP: u64 = 1;
-const DET: u64 = 1 << 1;
-const PERSON_PRONOUN: u64 = 1 << 2;
-const OTHER_PRONOUN: u64 = 1 << 3;
-const PARTICLE: u64 = 1 << 4;
-const LINK: u64 = 1 << 5;
-const CONJ: u64 = 1 << 6;
-const HEDGE: u64 = 1 << 7;
-const OPENER: u64 = 1 << 8;
-const COORD: u64 = 1 << 9;
-const ACCORDING: u64 = 1 << 10;
-const DEFINITE: u64 = 1 << 11;
-const ADVERB: u64 = 1 << 12;
-const COMPLEMENTIZER: u64 = 1 << 13;
-const LISTENER: u64 = 1 << 14;
-const QUOTE_VERB: u64 = 1 << 15;
-const RELATIVE: u64 = 1 << 16;
-const TAIL_ONLY: u64 = 1 << 17;
-const WEAK_VERB: u64 = 1 << 18;
-const BACK_POINTER: u64 = 1 << 19;
-const DOCUMENT: u64 = 1 << 20;
+const STOP: u32 = 1;
+const DET: u32 = 1 << 1;
+const PERSON_PRONOUN: u32 = 1 << 2;
+const OTHER_PRONOUN: u32 = 1 << 3;
+const PARTICLE: u32 = 1 << 4;
+const LINK: u32 = 1 << 5;
+const CONJ: u32 = 1 << 6;
+const HEDGE: u32 = 1 << 7;
+const OPENER: u32 = 1 << 8;
+const COORD: u32 = 1 << 9;
+const ACCORDING: u32 = 1 << 10;
+const DEFINITE: u32 = 1 << 11;
+const ADVERB: u32 = 1 << 12;
+const COMPLEMENTIZER: u32 = 1 << 13;
+const LISTENER: u32 = 1 << 14;
+const QUOTE_VERB: u32 = 1 << 15;
+const RELATIVE: u32 = 1 << 16;
+const TAIL_ONLY: u32 = 1 << 17;
+const WEAK_VERB: u32 = 1 << 18;
+const BACK_POINTER: u32 = 1 << 19;
+const DOCUMENT: u32 = 1 << 20;
 /// A cue may start at the word (it opens a speech verb, a tail cue, a separable verb, a quote
 /// verb or `according to`).
-const CUE_START: u64 = 1 << 21;
+const CUE_START: u32 = 1 << 21;
 /// Written with a capital inside a sentence and never in lower case: a name, even where it
 /// opens a sentence (`Northlink rejected that figure.`).
-const NAME: u64 = 1 << 22;
+const NAME: u32 = 1 << 22;
 /// `is_noun` against `person_nouns`, `org_nouns`, `spokes_nouns`, `document_nouns`.
-const PERSON_NOUN: u64 = 1 << 23;
-const ORG_NOUN: u64 = 1 << 24;
-const SPOKES_NOUN: u64 = 1 << 25;
-const DOCUMENT_NOUN: u64 = 1 << 26;
+const PERSON_NOUN: u32 = 1 << 23;
+const ORG_NOUN: u32 = 1 << 24;
+const SPOKES_NOUN: u32 = 1 << 25;
+const DOCUMENT_NOUN: u32 = 1 << 26;
 /// The gender the word marks (`female` is tested first).
-const FEMALE: u64 = 1 << 27;
-const MALE: u64 = 1 << 28;
+const FEMALE: u32 = 1 << 27;
+const MALE: u32 = 1 << 28;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -290,7 +290,7 @@ impl std::hash::Hasher for Fx {
 type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
 /// The flags of one distinct word (all but `NAME`).
-fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u64, FxBuild>) -> u64 {
+fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u32, FxBuild>) -> u32 {
     let mut f = lists.get(w).copied().unwrap_or(0);
     for (nouns, bit) in [
         (t.person_nouns, PERSON_NOUN),
@@ -319,8 +319,8 @@ fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u64, F
 
 /// For each token, its word's flags: one map lookup per token (each distinct word is looked up
 /// in the tables once), instead of a scan of every list at every test.
-fn word_flags(doc: &Doc, t: &Tables) -> Vec<u64> {
-    let mut lists: std::collections::HashMap<&str, u64, FxBuild> = Default::default();
+fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
+    let mut lists: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
     for (list, f) in [
         (t.np_stop, STOP),
         (t.determiners, DET),
@@ -368,12 +368,12 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u64> {
     // sentence, 2: in lower case).
     let n = doc.tokens.len();
     let mut ids: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
-    let mut info: Vec<u64> = Vec::new();
+    let mut info: Vec<u32> = Vec::new();
     let mut seen: Vec<u8> = Vec::new();
-    let mut out: Vec<u64> = Vec::with_capacity(n);
+    let mut out: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
         if !doc.is_word(i) {
-            out.push(u64::MAX);
+            out.push(u32::MAX);
             continue;
         }
         let w = doc.low(i);
@@ -381,13 +381,13 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u64> {
             info.push(word_info(w, t, &lists));
             seen.push(0);
             (info.len() - 1) as u32
-        }) as usize;
+        });
         if !doc.is_cap(i) {
-            seen[id] |= 2;
+            seen[id as usize] |= 2;
         } else if !doc.sentence_initial(i) && !after_stop(doc, i) {
-            seen[id] |= 1;
+            seen[id as usize] |= 1;
         }
-        out.push(id as u64);
+        out.push(id);
     }
     for (f, &s) in info.iter_mut().zip(&seen) {
         if s == 1 {
@@ -473,7 +473,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
-    fn has(&self, i: usize, f: u64) -> bool {
+    fn has(&self, i: usize, f: u32) -> bool {
         self.flags.get(i).is_some_and(|&x| x & f != 0)
     }
 
@@ -2306,15 +2306,8 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             let x = doc.low(k);
             doc.is_word(k)
                 && head != x
+                && ctx.has(k, if person { PERSON_NOUN } else { ORG_NOUN })
                 && is_noun(head, &[x])
-                && is_noun(
-                    x,
-                    if person {
-                        ctx.t.person_nouns
-                    } else {
-                        ctx.t.org_nouns
-                    },
-                )
         })
     };
     let lexical_fit = |e: &Entity| {
