@@ -913,7 +913,10 @@ impl Ctx<'_, '_> {
         }
         (e.first..=e.last).any(|k| {
             let x = self.doc.low(k);
-            self.doc.is_word(k) && (x == w || (w.len() >= 4 && x.ends_with(w)))
+            // Equal or a suffix: the last bytes agree (a cheap test that rejects most words).
+            self.doc.is_word(k)
+                && x.as_bytes().last() == w.as_bytes().last()
+                && (x == w || (w.len() >= 4 && x.ends_with(w)))
         })
     }
 }

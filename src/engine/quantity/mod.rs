@@ -275,7 +275,13 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
 /// search are smaller in the wasm than a chain of comparisons.
 pub fn starts_with_any(w: &str, starts: &[[u8; 3]]) -> bool {
     match w.as_bytes() {
-        [a, b, c, ..] => starts.binary_search(&[*a, *b, *c]).is_ok(),
+        // Compared as one integer each (the order of big-endian keys is the lexical order).
+        [a, b, c, ..] => {
+            let key = u32::from_be_bytes([0, *a, *b, *c]);
+            starts
+                .binary_search_by(|s| u32::from_be_bytes([0, s[0], s[1], s[2]]).cmp(&key))
+                .is_ok()
+        }
         _ => false,
     }
 }
