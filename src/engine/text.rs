@@ -16,17 +16,29 @@ pub enum TokKind {
 
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets as `u32`, which keeps a token at 20 bytes (from 32): on a 10 MB text the
+    /// token vector is the largest structure, and every scanner walks it. Texts past 4 GB are
+    /// not analysed (the CLI and the widget never come near; wasm32 cannot hold one).
+    start: u32,
+    end: u32,
     pub kind: TokKind,
     /// Whitespace separates this token from the previous one.
     pub space_before: bool,
     /// A blank line (two or more line breaks) precedes this token: a new paragraph.
     pub para_before: bool,
-    /// The token's lowercased form lives at `lower[lo_start..lo_end]`. `u32` keeps a token at
-    /// 32 bytes, which matters on 10 MB texts (past 4 GB, `low` is empty rather than wrong).
+    /// The token's lowercased form lives at `lower[lo_start..lo_end]` (past 4 GB, `low` is
+    /// empty rather than wrong).
     lo_start: u32,
     lo_end: u32,
+}
+
+impl Token {
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A quotation: the opening mark(s) at token `open`, the closing mark(s) ending at token
@@ -56,14 +68,15 @@ pub struct Doc<'t> {
     pub sentences: Vec<Sentence>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
-    /// For each token, the index of the quote it opens (`NO_QUOTE` if none): an O(1) lookup
-    /// where a binary search would cost more as the text grows.
-    opened: Vec<u32>,
-    /// For each token, the index of the quote whose closing mark ends there (or `NO_QUOTE`).
-    closed: Vec<u32>,
+    /// For each token, the index of the quote it opens, or (with `CLOSES`) of the quote whose
+    /// closing mark ends there, or `NO_QUOTE`: an O(1) lookup where a binary search would cost
+    /// more as the text grows. One token never does both: a quote opens after the last one
+    /// closed.
+    quote_at: Vec<u32>,
 }
 
 const NO_QUOTE: u32 = u32::MAX;
+const CLOSES: u32 = 1 << 31;
 
 /// Quote marks; which may open, which may close, and whether they are double (primary) marks.
 const DOUBLE_OPENERS: &[char] = &['"', '“', '„', '«', '»'];
@@ -122,8 +135,7 @@ impl<'t> Doc<'t> {
             quotes: Vec::new(),
             sentences: Vec::new(),
             sentence_of: Vec::new(),
-            opened: Vec::new(),
-            closed: Vec::new(),
+            quote_at: Vec::new(),
         };
         doc.tokenize();
         doc.find_quotes();
@@ -214,6 +226,10 @@ impl<'t> Doc<'t> {
                     }
                 }
             }
+            // Offsets are `u32`: a text past 4 GB is analysed up to there.
+            let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
+                break;
+            };
             self.tokens.push(Token {
                 start,
                 end,
@@ -240,7 +256,7 @@ impl<'t> Doc<'t> {
     pub fn raw(&self, i: usize) -> &'t str {
         self.tokens
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -258,7 +274,7 @@ impl<'t> Doc<'t> {
             return false;
         };
         // These accessors run for nearly every token of every scanner: ASCII takes a byte test.
-        match self.text.as_bytes().get(t.start) {
+        match self.text.as_bytes().get(t.start()) {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
             _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
         }
@@ -270,7 +286,7 @@ impl<'t> Doc<'t> {
             return false;
         };
         if c.is_ascii() {
-            self.text.as_bytes().get(t.start) == Some(&(c as u8))
+            self.text.as_bytes().get(t.start()) == Some(&(c as u8))
         } else {
             self.raw(i).starts_with(c)
         }
@@ -278,7 +294,7 @@ impl<'t> Doc<'t> {
 
     pub fn punct_char(&self, i: usize) -> Option<char> {
         let t = self.tokens.get(i).filter(|t| t.kind == TokKind::Punct)?;
-        match self.text.as_bytes().get(t.start) {
+        match self.text.as_bytes().get(t.start()) {
             Some(&b) if b.is_ascii() => Some(b as char),
             _ => self.raw(i).chars().next(),
         }
@@ -317,23 +333,23 @@ impl<'t> Doc<'t> {
     /// Span from the start of token `a` to the end of token `b` (inclusive).
     pub fn span(&self, a: usize, b: usize) -> Span {
         match (self.tokens.get(a), self.tokens.get(b)) {
-            (Some(x), Some(y)) if x.start <= y.end => Span::new(x.start, y.end),
+            (Some(x), Some(y)) if x.start <= y.end => Span::new(x.start(), y.end()),
             _ => Span::new(0, 0),
         }
     }
 
     /// The quote that token `i` opens, if any.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        match self.opened.get(i) {
-            Some(&k) if k != NO_QUOTE => self.quotes.get(k as usize),
+        match self.quote_at.get(i) {
+            Some(&k) if k & CLOSES == 0 => self.quotes.get(k as usize),
             _ => None,
         }
     }
 
     /// The quote whose closing mark ends at token `i`, if any.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        match self.closed.get(i) {
-            Some(&k) if k != NO_QUOTE => self.quotes.get(k as usize),
+        match self.quote_at.get(i) {
+            Some(&k) if k != NO_QUOTE && k & CLOSES != 0 => self.quotes.get((k & !CLOSES) as usize),
             _ => None,
         }
     }
@@ -341,15 +357,17 @@ impl<'t> Doc<'t> {
     /// Fills the per-token quote indexes (quotes are sorted and never overlap).
     fn index_quotes(&mut self) {
         let n = self.tokens.len();
-        self.opened = vec![NO_QUOTE; n];
-        self.closed = vec![NO_QUOTE; n];
+        self.quote_at = vec![NO_QUOTE; n];
         for (k, q) in self.quotes.iter().enumerate() {
-            let k = u32::try_from(k).unwrap_or(NO_QUOTE);
-            if let Some(x) = self.opened.get_mut(q.open) {
-                *x = k;
-            }
-            if let Some(x) = self.closed.get_mut(q.close) {
-                *x = k;
+            // (Past 2^31 quotes the lookups find nothing rather than the wrong quote.)
+            let k = u32::try_from(k).ok().filter(|k| k & CLOSES == 0);
+            if let Some(k) = k {
+                if let Some(x) = self.quote_at.get_mut(q.open) {
+                    *x = k;
+                }
+                if let Some(x) = self.quote_at.get_mut(q.close) {
+                    *x = k | CLOSES;
+                }
             }
         }
     }
@@ -429,14 +447,14 @@ impl<'t> Doc<'t> {
                 i += 1;
                 continue;
             };
-            let start = self.tokens[i].start;
+            let start = self.tokens[i].start();
             let mut j = (i + width).max(no_closer_before[double as usize]);
             let mut found = None;
             // Paragraphs this quote has run on into (`„…` ¶ `„…` ¶ `„…”, aldus X`).
             let mut crossed = 0;
             while j < n {
                 let t = &self.tokens[j];
-                if t.start - start > MAX_QUOTE_BYTES {
+                if t.start() - start > MAX_QUOTE_BYTES {
                     break;
                 }
                 if t.para_before {
@@ -467,8 +485,8 @@ impl<'t> Doc<'t> {
             match found {
                 Some((close_first, close_last)) if close_first > i + width => {
                     let inner = Span::new(
-                        self.tokens[i + width].start,
-                        self.tokens[close_first - 1].end,
+                        self.tokens[i + width].start(),
+                        self.tokens[close_first - 1].end(),
                     );
                     self.quotes.push(Quote {
                         open: i,

@@ -1756,7 +1756,7 @@ fn line_start(doc: &Doc, i: usize) -> bool {
     i == 0
         || doc.tokens.get(i).is_some_and(|t| {
             doc.text
-                .get(doc.tokens[i - 1].end..t.start)
+                .get(doc.tokens[i - 1].end()..t.start())
                 .is_some_and(|gap| gap.contains('\n'))
         })
 }

@@ -647,7 +647,7 @@ fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
             && doc.raw(k + 1).len() == 3
             && doc.tokens.get(k + 1).is_some_and(|tk| {
                 doc.text
-                    .get(doc.tokens[k].end..tk.start)
+                    .get(doc.tokens[k].end()..tk.start())
                     .is_some_and(is_single_space)
             })
         {
@@ -1182,10 +1182,12 @@ fn phone_number(doc: &Doc, i: usize) -> Option<usize> {
             break;
         }
         let gap_ok = doc.tokens.get(k).is_some_and(|tk| {
-            doc.text.get(doc.tokens[j].end..tk.start).is_some_and(|g| {
-                g.chars()
-                    .all(|c| c == ' ' || c == '-' || c == ')' || c == '/')
-            })
+            doc.text
+                .get(doc.tokens[j].end()..tk.start())
+                .is_some_and(|g| {
+                    g.chars()
+                        .all(|c| c == ' ' || c == '-' || c == ')' || c == '/')
+                })
         });
         if !gap_ok {
             break;
