@@ -451,11 +451,14 @@ pub(super) const STARTS: &[[u8; 3]] = &[
     *b"two", *b"www", *b"zer",
 ];
 
+/// `STARTS` as a table.
+const START_SET: super::PrefixSet = super::prefix_set(STARTS);
+
 fn may_start(w: &str) -> bool {
     match w.as_bytes() {
         // The articles `a`, `an`; `forty`, `fortieth`, not `for`, `form`.
         b"a" | b"an" => true,
         [b'f', b'o', b'r', rest @ ..] => rest.first() == Some(&b't'),
-        _ => starts_with_any(w, STARTS),
+        _ => starts_with_any(w, &START_SET),
     }
 }

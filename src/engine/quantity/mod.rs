@@ -273,17 +273,33 @@ pub fn parse_compound(word: &str, morphemes: &[(&str, f64)], joiners: &[&str]) -
 
 /// Whether the first three bytes of `w` are one of `starts` (sorted): a table and a binary
 /// search are smaller in the wasm than a chain of comparisons.
-pub fn starts_with_any(w: &str, starts: &[[u8; 3]]) -> bool {
+pub fn starts_with_any(w: &str, set: &PrefixSet) -> bool {
     match w.as_bytes() {
-        // Compared as one integer each (the order of big-endian keys is the lexical order).
-        [a, b, c, ..] => {
-            let key = u32::from_be_bytes([0, *a, *b, *c]);
-            starts
-                .binary_search_by(|s| u32::from_be_bytes([0, s[0], s[1], s[2]]).cmp(&key))
-                .is_ok()
+        [a, b, c, ..]
+            if a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase() =>
+        {
+            let row = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+            set.get(row).is_some_and(|bits| bits >> (c - b'a') & 1 != 0)
         }
         _ => false,
     }
+}
+
+/// Three-letter prefixes as a table: for each first two letters, a bit per third letter.
+pub type PrefixSet = [u32; 26 * 26];
+
+/// Builds a [`PrefixSet`] at compile time (the prefixes are lowercase ASCII letters; anything
+/// else fails the build).
+pub const fn prefix_set(starts: &[[u8; 3]]) -> PrefixSet {
+    let mut t = [0u32; 26 * 26];
+    let mut k = 0;
+    while k < starts.len() {
+        let [a, b, c] = starts[k];
+        assert!(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase());
+        t[(a - b'a') as usize * 26 + (b - b'a') as usize] |= 1 << (c - b'a');
+        k += 1;
+    }
+    t
 }
 
 /// `a` followed by `b` in `buf`, without allocating; `None` if it does not fit.

@@ -395,6 +395,9 @@ pub(super) const STARTS: &[[u8; 3]] = &[
     *b"zev",
 ];
 
+/// `STARTS` as a table.
+const START_SET: super::PrefixSet = super::prefix_set(STARTS);
+
 fn may_start(w: &str) -> bool {
-    starts_with_any(w, STARTS)
+    starts_with_any(w, &START_SET)
 }
