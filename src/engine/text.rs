@@ -26,6 +26,8 @@ pub struct Token {
     pub space_before: bool,
     /// A blank line (two or more line breaks) precedes this token: a new paragraph.
     pub para_before: bool,
+    /// A word whose first letter is upper case (fits in the token's padding).
+    cap: bool,
     /// The token's lowercased form lives at `lower[lo_start..lo_end]` (past 4 GB, `low` is
     /// empty rather than wrong).
     lo_start: u32,
@@ -236,6 +238,7 @@ impl<'t> Doc<'t> {
                 kind,
                 space_before: space,
                 para_before: newlines >= 2,
+                cap: kind == TokKind::Word && c.is_uppercase(),
                 lo_start: u32::try_from(lo_start).unwrap_or(u32::MAX),
                 lo_end: u32::try_from(self.lower.len()).unwrap_or(u32::MAX),
             });
@@ -270,14 +273,8 @@ impl<'t> Doc<'t> {
 
     /// A word whose first letter is upper case.
     pub fn is_cap(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokKind::Word) else {
-            return false;
-        };
-        // These accessors run for nearly every token of every scanner: ASCII takes a byte test.
-        match self.text.as_bytes().get(t.start()) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => self.raw(i).chars().next().is_some_and(char::is_uppercase),
-        }
+        // This accessor runs for nearly every token of every scanner: the tokenizer decided.
+        self.tokens.get(i).is_some_and(|t| t.cap)
     }
 
     /// Token `i` is the single char `c`.
