@@ -2306,11 +2306,10 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // carries.
     let compound_role = |e: &Entity| {
         (e.first..=e.last).any(|k| {
-            let x = doc.low(k);
-            doc.is_word(k)
-                && head != x
-                && ctx.has(k, if person { PERSON_NOUN } else { ORG_NOUN })
-                && is_noun(head, &[x])
+            ctx.has(k, if person { PERSON_NOUN } else { ORG_NOUN }) && {
+                let x = doc.low(k);
+                doc.is_word(k) && head != x && is_noun(head, &[x])
+            }
         })
     };
     let lexical_fit = |e: &Entity| {
