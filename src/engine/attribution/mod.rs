@@ -370,6 +370,7 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
     let mut ids: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
     let mut info: Vec<u32> = Vec::new();
     let mut seen: Vec<u8> = Vec::new();
+    let mut cache = vec![(0u64, 0u32); 1 << 10];
     let mut out: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
         if !doc.is_word(i) {
@@ -377,11 +378,33 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
             continue;
         }
         let w = doc.low(i);
-        let id = *ids.entry(w).or_insert_with(|| {
-            info.push(word_info(w, t, &lists));
-            seen.push(0);
-            (info.len() - 1) as u32
-        });
+        // A word of up to 8 bytes is its own key (zero-padded; words hold no NUL) in a small
+        // direct-mapped cache in front of the map: most tokens are short, frequent words.
+        let packed = match w.len() {
+            1..=8 => {
+                let mut b = [0u8; 8];
+                b[..w.len()].copy_from_slice(w.as_bytes());
+                u64::from_le_bytes(b)
+            }
+            _ => 0,
+        };
+        let slot = (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
+        let id = match cache.get(slot) {
+            Some(&(key, id)) if packed != 0 && key == packed => id,
+            _ => {
+                let id = *ids.entry(w).or_insert_with(|| {
+                    info.push(word_info(w, t, &lists));
+                    seen.push(0);
+                    (info.len() - 1) as u32
+                });
+                if packed != 0
+                    && let Some(c) = cache.get_mut(slot)
+                {
+                    *c = (packed, id);
+                }
+                id
+            }
+        };
         if !doc.is_cap(i) {
             seen[id as usize] |= 2;
         } else if !doc.sentence_initial(i) && !after_stop(doc, i) {
