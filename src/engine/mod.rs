@@ -107,10 +107,14 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     if !order.is_sorted() {
         order.sort_unstable();
         let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
-        claims = order
-            .iter()
-            .filter_map(|&(_, _, k)| slots.get_mut(k).and_then(Option::take))
-            .collect();
+        // Reserved up front: a filtered iterator gives no size hint, and growing a vector of
+        // large claims step by step copies them all again at each step.
+        claims = Vec::with_capacity(slots.len());
+        claims.extend(
+            order
+                .iter()
+                .filter_map(|&(_, _, k)| slots.get_mut(k).and_then(Option::take)),
+        );
     }
     Analysis { lang, claims }
 }
