@@ -35,46 +35,72 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     let doc = text::Doc::new(text, attribution::abbreviations(lang));
     let statements = attribution::find(&doc, lang);
     let quantities = quantity::find(&doc, lang);
-    let mut claims = Vec::with_capacity(statements.len() + quantities.len());
-    let mut scored = Vec::with_capacity(statements.len());
-    for s in &statements {
-        let (confidence, reasons) = confidence::statement(StatementFeatures {
-            explicit_cue: s.cue.is_some(),
-            source: s.source.as_ref().map(|x| x.kind),
-            direct: s.direct,
-            hedged: s.hedged,
-            continued: s.continued,
-            competitors: s.source.as_ref().map_or(0, |x| x.competitors),
-        });
-        scored.push(confidence);
-        claims.push(Claim {
-            kind: ClaimKind::Statement(Statement {
-                content: s.content,
+    // Scored first: a quantity inside a statement takes the statement's confidence.
+    let mut scored: Vec<(f32, Vec<&'static str>)> = statements
+        .iter()
+        .map(|s| {
+            confidence::statement(StatementFeatures {
+                explicit_cue: s.cue.is_some(),
+                source: s.source.as_ref().map(|x| x.kind),
                 direct: s.direct,
-            }),
-            span: s.span,
-            source: s.source.as_ref().map(to_source),
-            cue: s.cue,
-            hedged: s.hedged,
-            confidence,
-            reasons,
-        });
+                hedged: s.hedged,
+                continued: s.continued,
+                competitors: s.source.as_ref().map_or(0, |x| x.competitors),
+            })
+        })
+        .collect();
+    // Claims are built once, straight into their final order (by start, then longest first,
+    // then statements before quantities and each in found order: a stable sort's order), so
+    // no claim is moved after it is made.
+    let n = statements.len();
+    let mut order: Vec<(usize, std::cmp::Reverse<usize>, usize)> = statements
+        .iter()
+        .map(|s| s.span)
+        .chain(quantities.iter().map(|q| q.span))
+        .enumerate()
+        .map(|(k, span)| (span.start, std::cmp::Reverse(span.end), k))
+        .collect();
+    if !order.is_sorted() {
+        order.sort_unstable();
     }
-    // Statements come sentence by sentence, so their contents are sorted by start; they
-    // overlap only where a statement nests in an interview answer. The innermost one that
-    // holds a quantity is found by binary search and a short, bounded look-back.
-    for q in quantities {
-        let k = statements.partition_point(|s| s.content.start <= q.span.start);
+    let mut quantities: Vec<Option<quantity::Found>> = quantities.into_iter().map(Some).collect();
+    let mut claims = Vec::with_capacity(order.len());
+    for &(_, _, k) in &order {
+        if let Some(s) = statements.get(k) {
+            let (confidence, reasons) = scored
+                .get_mut(k)
+                .map_or((0.0, Vec::new()), |x| (x.0, std::mem::take(&mut x.1)));
+            claims.push(Claim {
+                kind: ClaimKind::Statement(Statement {
+                    content: s.content,
+                    direct: s.direct,
+                }),
+                span: s.span,
+                source: s.source.as_ref().map(to_source),
+                cue: s.cue,
+                hedged: s.hedged,
+                confidence,
+                reasons,
+            });
+            continue;
+        }
+        let Some(q) = quantities.get_mut(k - n).and_then(Option::take) else {
+            continue;
+        };
+        // Statements come sentence by sentence, so their contents are sorted by start; they
+        // overlap only where a statement nests in an interview answer. The innermost one that
+        // holds a quantity is found by binary search and a short, bounded look-back.
+        let j = statements.partition_point(|s| s.content.start <= q.span.start);
         // Failing that, the statement whose sentence holds it after its cue: `…, the ministry
         // said on Monday, with some holding less than 15 per cent` is still the ministry's
         // report (a figure before the cue is the reporter's framing).
-        let outer = (k.saturating_sub(NESTING_REACH)..k)
+        let outer = (j.saturating_sub(NESTING_REACH)..j)
             .rev()
-            .find(|&k| statements[k].content.contains(q.span))
+            .find(|&j| statements[j].content.contains(q.span))
             .or_else(|| {
-                let k = statements.partition_point(|s| s.span.start <= q.span.start);
-                (k.saturating_sub(NESTING_REACH)..k).rev().find(|&k| {
-                    let s = &statements[k];
+                let j = statements.partition_point(|s| s.span.start <= q.span.start);
+                (j.saturating_sub(NESTING_REACH)..j).rev().find(|&j| {
+                    let s = &statements[j];
                     s.span.contains(q.span)
                         && s.cue.is_some_and(|c| c.end <= q.span.start)
                         && s.content.end <= q.span.start
@@ -84,9 +110,9 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
             form: q.form,
             approximate: q.quantity.approximate,
             ordinal: q.quantity.ordinal,
-            statement: outer.map(|k| scored[k]),
+            statement: outer.and_then(|j| scored.get(j)).map(|x| x.0),
         });
-        let s = outer.map(|k| &statements[k]);
+        let s = outer.map(|j| &statements[j]);
         claims.push(Claim {
             kind: ClaimKind::Quantity(q.quantity),
             span: q.span,
@@ -96,25 +122,6 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
             confidence,
             reasons,
         });
-    }
-    // Sorted by key and index (the same order as a stable sort), then moved once: a claim is
-    // large, and sorting the claims themselves moves each of them many times.
-    let mut order: Vec<(usize, std::cmp::Reverse<usize>, usize)> = claims
-        .iter()
-        .enumerate()
-        .map(|(k, c)| (c.span.start, std::cmp::Reverse(c.span.end), k))
-        .collect();
-    if !order.is_sorted() {
-        order.sort_unstable();
-        let mut slots: Vec<Option<Claim>> = claims.into_iter().map(Some).collect();
-        // Reserved up front: a filtered iterator gives no size hint, and growing a vector of
-        // large claims step by step copies them all again at each step.
-        claims = Vec::with_capacity(slots.len());
-        claims.extend(
-            order
-                .iter()
-                .filter_map(|&(_, _, k)| slots.get_mut(k).and_then(Option::take)),
-        );
     }
     Analysis { lang, claims }
 }
