@@ -322,6 +322,11 @@ fn eq(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
+/// `words.contains(&w)`, with the cheap length and first-byte test before each comparison.
+fn has_word(words: &[&str], w: &str) -> bool {
+    words.iter().any(|x| eq(x, w))
+}
+
 fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| eq(w, word)).map(|&(_, v)| v)
 }
@@ -446,7 +451,7 @@ fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
     let unit = match (&qa.unit, &qb.unit) {
         (None, u) | (u, None) => u.clone(),
         (Some(x), Some(y)) if x == y => Some(x.clone()),
-        (Some(x), Some(y)) if t.cent_words.contains(&y.as_str()) => Some(x.clone()),
+        (Some(x), Some(y)) if has_word(t.cent_words, y) => Some(x.clone()),
         _ => None,
     };
     let mut q = Quantity {
@@ -802,12 +807,12 @@ fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
         && tok.space_before
         && raw.chars().next().is_some_and(char::is_lowercase)
         && raw.chars().count() >= 2
-        && !t.not_units.contains(&doc.low(k))
+        && !has_word(t.not_units, doc.low(k))
         // `2021 ruim 3 miljoen`: a bound word starts the next number.
         && !t.approximators.iter().any(|(p, _)| p[0] == doc.low(k))
         && (t.parse_word)(doc.low(k)).is_none()
         && !t.vague.iter().any(|(v, _, _)| eq(v, doc.low(k)))
-        && !t.months.contains(&doc.low(k))
+        && !has_word(t.months, doc.low(k))
         && !(t.verb_shape)(doc.low(k))
 }
 
@@ -971,7 +976,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             value *= 10f64.powi(exp);
             // `last += 1` below steps onto the exponent's digits.
             last = end - 2;
-        } else if t.ordinal_suffixes.contains(&suffix) && plain {
+        } else if has_word(t.ordinal_suffixes, suffix) && plain {
             ordinal = true;
         } else if doc.raw(last + 1).bytes().all(|c| c.is_ascii_uppercase())
             && let Some(code) = lookup(CURRENCY_CODES, suffix)
@@ -982,7 +987,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
             .filter(|_| suffix != "m" || currency.is_some() || doc.raw(last + 1) == "M")
         {
             value *= m;
-        } else if GLUED_UNITS.contains(&suffix) {
+        } else if has_word(GLUED_UNITS, suffix) {
             unit = Some(suffix.to_owned());
         } else {
             // `24h`, `4G`, `3D`: a code, not a count.
@@ -1417,7 +1422,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             // An article counts as one only before a multiplier: `een miljoen`, `a dozen`.
             let next = doc.low(j + 1);
             (acc.parts == 0
-                && t.articles.contains(&word)
+                && has_word(t.articles, word)
                 && doc.is_word(j + 1)
                 && ((t.parse_word)(next).is_some_and(|n| n.multiplier)
                     || lookup(t.magnitudes, next).is_some()))
@@ -1430,7 +1435,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
         let Some(mut num) = parsed else {
             // `one hundred and five`: a joiner continues only into another number word.
             if last.is_some()
-                && t.number_joiners.contains(&word)
+                && has_word(t.number_joiners, word)
                 && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| {
                     !n.ordinal
                         && n.value >= 1.0
@@ -1442,7 +1447,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             }
             break;
         };
-        if num.ordinal && acc.parts == 0 && t.ordinal_skip.contains(&word) {
+        if num.ordinal && acc.parts == 0 && has_word(t.ordinal_skip, word) {
             break;
         }
         // `drie en dertig`: a unit, `en`, a tens word.
@@ -1538,7 +1543,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     if let Some((a, b)) = w.split_once('-')
         && let Some(n) = (t.parse_word)(a)
             .or_else(|| {
-                t.articles.contains(&a).then_some(WordNumber {
+                has_word(t.articles, a).then_some(WordNumber {
                     value: 1.0,
                     ordinal: false,
                     multiplier: false,
@@ -1551,7 +1556,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
         return Some((n.value / d, i));
     }
     // `een op de vijf`: the article is the one of a ratio.
-    if t.articles.contains(&w)
+    if has_word(t.articles, w)
         && let Some(p) = t.ratio_words.iter().find(|p| matches_at(doc, p, i + 1))
         && p[0] != "over"
     {
@@ -1565,7 +1570,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     }
     let f = if w == "half" { 0.5 } else { 0.25 };
     // `half a dozen`, `half million`.
-    let k = if t.articles.contains(&doc.low(i + 1)) {
+    let k = if has_word(t.articles, doc.low(i + 1)) {
         i + 2
     } else {
         i + 1
@@ -1574,7 +1579,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
         return Some((f, k - 1));
     }
     // `more than half`, `nearly half of`: a share.
-    let share = approximator_before(doc, t, i).is_some() || t.of_words.contains(&doc.low(i + 1));
+    let share = approximator_before(doc, t, i).is_some() || has_word(t.of_words, doc.low(i + 1));
     (w == "half" && share).then_some((f, i))
 }
 
@@ -1639,7 +1644,7 @@ fn quarter_is_share(doc: &Doc, j: usize) -> bool {
 
 /// `een kwart`, `a half`, `een vijfde van`: an article and a denominator.
 fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
-    if !t.articles.contains(&doc.low(i)) || !doc.is_word(i + 1) {
+    if !has_word(t.articles, doc.low(i)) || !doc.is_word(i + 1) {
         return None;
     }
     let w = doc.low(i + 1);
@@ -1649,7 +1654,7 @@ fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
         "half" => true,
         "kwart" | "quarter" => quarter_is_share(doc, i + 1),
         _ => next_word.is_none_or(|n| {
-            t.of_words.contains(&n) || n == "van" || lookup(t.magnitudes, n).is_some()
+            has_word(t.of_words, n) || n == "van" || lookup(t.magnitudes, n).is_some()
         }),
     };
     ok.then_some((1.0 / d, i + 1))
@@ -1667,7 +1672,7 @@ fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize, Opti
 
 fn fraction_tail_plain(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
     let j = last + 1;
-    if !t.number_joiners.contains(&doc.low(j)) || !doc.is_word(j + 1) {
+    if !has_word(t.number_joiners, doc.low(j)) || !doc.is_word(j + 1) {
         return None;
     }
     if let Some((f, l)) = article_fraction(doc, t, j + 1) {
