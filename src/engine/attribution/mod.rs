@@ -572,8 +572,8 @@ impl Ctx<'_, '_> {
                     }
                     // `het OM`: an acronym is a name even where its letters spell a stop word.
                     let acronym =
-                        doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
-                    if (self.has(j, STOP) && !acronym)
+                        || doc.raw(j).len() >= 2 && doc.raw(j).chars().all(|c| c.is_uppercase());
+                    if (self.has(j, STOP) && !acronym())
                         || self.is_cue_word(j)
                         || (j > i && self.has(j, WEAK_VERB))
                     {
@@ -939,6 +939,13 @@ impl Ctx<'_, '_> {
     /// Entity `e` contains the word `w` (or a compound ending in it).
     fn entity_has(&self, e: &Entity, w: &str) -> bool {
         if let Some(l) = &e.label {
+            // An ASCII label lowers byte by byte, with no string built per test.
+            if l.is_ascii() {
+                return l.len() == w.len()
+                    && l.bytes()
+                        .zip(w.bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == b);
+            }
             return l.to_lowercase() == w;
         }
         (e.first..=e.last).any(|k| {
