@@ -560,7 +560,13 @@ impl<'t> Doc<'t> {
         if c == '.' && self.glued(i) && i > 0 {
             let prev = self.low(i - 1);
             // `dr.`, `o.a.`, `J.`: abbreviations and initials do not end sentences.
-            if self.is_word(i - 1) && (abbrevs.contains(&prev) || prev.chars().count() == 1) {
+            // (Length and first byte first: nearly every full stop follows a plain word.)
+            let abbrev = abbrevs.iter().any(|a| {
+                a.len() == prev.len()
+                    && a.as_bytes().first() == prev.as_bytes().first()
+                    && *a == prev
+            });
+            if self.is_word(i - 1) && (abbrev || prev.chars().count() == 1) {
                 return false;
             }
         }
