@@ -214,7 +214,7 @@ impl Handle {
     pub fn claims(&self) -> Result<JsValue, JsError> {
         match self.current(|a| {
             let mut out = String::new();
-            write_claims(&mut out, &a.wire.claims);
+            json::write_claims(&mut out, &a.wire.claims, js_number);
             parse(&out)
         }) {
             Some(v) => v,
@@ -815,7 +815,7 @@ pub fn extract(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     out.push_str("{\"lang\":");
     json::write_str(&mut out, wire.lang);
     out.push_str(",\"claims\":");
-    write_claims(&mut out, &wire.claims);
+    json::write_claims(&mut out, &wire.claims, js_number);
     out.push('}');
     parse(&out)
 }
@@ -828,31 +828,9 @@ fn parse(json: &str) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(json).map_err(|e| JsError::new(&dom_error_text(e)))
 }
 
-fn key(out: &mut String, first: bool, name: &str) {
-    if !first {
-        out.push(',');
-    }
-    out.push('"');
-    out.push_str(name);
-    out.push_str("\":");
-}
-
-fn uint(out: &mut String, name: &str, n: usize) {
-    key(out, false, name);
-    json::write_uint(out, n as u64);
-}
-
-fn string(out: &mut String, name: &str, s: &str) {
-    key(out, false, name);
-    json::write_str(out, s);
-}
-
-fn boolean(out: &mut String, name: &str, b: bool) {
-    key(out, false, name);
-    out.push_str(if b { "true" } else { "false" });
-}
-
-fn number(out: &mut String, x: f64) {
+/// A non-integer number, written by JS's own `Number.prototype.toString`, as `JSON.stringify`
+/// would: no float formatting code in the wasm.
+fn js_number(out: &mut String, x: f64) {
     if !x.is_finite() {
         out.push_str("null");
     } else if x.fract() == 0.0 && x.abs() < 1e15 {
@@ -868,104 +846,6 @@ fn number(out: &mut String, x: f64) {
     }
 }
 
-fn opt_number(out: &mut String, name: &str, x: Option<f64>) {
-    key(out, false, name);
-    match x {
-        Some(x) => number(out, x),
-        None => out.push_str("null"),
-    }
-}
-
-fn opt_string(out: &mut String, name: &str, s: Option<&str>) {
-    key(out, false, name);
-    match s {
-        Some(s) => json::write_str(out, s),
-        None => out.push_str("null"),
-    }
-}
-
-fn span(out: &mut String, name: &str, s: Option<&wire::WireSpan>) {
-    key(out, false, name);
-    match s {
-        Some(s) => {
-            out.push_str("{\"text\":");
-            json::write_str(out, &s.text);
-            uint(out, "start", s.start);
-            uint(out, "end", s.end);
-            out.push('}');
-        }
-        None => out.push_str("null"),
-    }
-}
-
-/// The claims in the wire shape (`engine::wire`, as the CLI prints them), as a JSON array.
-fn write_claims(out: &mut String, claims: &[wire::WireClaim]) {
-    out.push('[');
-    for (i, c) in claims.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push('{');
-        key(out, true, "kind");
-        json::write_str(out, c.kind);
-        string(out, "text", &c.text);
-        uint(out, "start", c.start);
-        uint(out, "end", c.end);
-        match &c.detail {
-            wire::WireDetail::Quantity {
-                value,
-                low,
-                high,
-                approximate,
-                unit,
-                ordinal,
-            } => {
-                opt_number(out, "value", *value);
-                opt_number(out, "low", *low);
-                opt_number(out, "high", *high);
-                boolean(out, "approximate", *approximate);
-                opt_string(out, "unit", unit.as_deref());
-                boolean(out, "ordinal", *ordinal);
-            }
-            wire::WireDetail::Statement { content, direct } => {
-                key(out, false, "content");
-                out.push_str("{\"start\":");
-                json::write_uint(out, content.start as u64);
-                uint(out, "end", content.end);
-                out.push('}');
-                boolean(out, "direct", *direct);
-            }
-        }
-        key(out, false, "source");
-        match &c.source {
-            Some(s) => {
-                out.push_str("{\"text\":");
-                json::write_str(out, &s.text);
-                uint(out, "start", s.start);
-                uint(out, "end", s.end);
-                opt_string(out, "resolved", s.resolved.as_deref());
-                span(out, "via", s.via.as_ref());
-                out.push('}');
-            }
-            None => out.push_str("null"),
-        }
-        span(out, "cue", c.cue.as_ref());
-        boolean(out, "hedged", c.hedged);
-        key(out, false, "confidence");
-        number(out, f64::from(c.confidence));
-        key(out, false, "reasons");
-        out.push('[');
-        for (k, r) in c.reasons.iter().enumerate() {
-            if k > 0 {
-                out.push(',');
-            }
-            json::write_str(out, r);
-        }
-        out.push_str("]}");
-    }
-    out.push(']');
-}
-
 /// W3C Web Annotations (`crate::export`) as a JSON array.
 fn annotations_json(list: &[crate::export::Annotation]) -> String {
     use crate::export::Selector;
@@ -976,36 +856,36 @@ fn annotations_json(list: &[crate::export::Annotation]) -> String {
             out.push(',');
         }
         out.push('{');
-        key(&mut out, true, "@context");
+        json::key(&mut out, true, "@context");
         json::write_str(&mut out, a.context);
-        string(&mut out, "id", &a.id);
-        string(&mut out, "type", a.kind);
-        string(&mut out, "motivation", a.motivation);
-        key(&mut out, false, "creator");
+        json::string(&mut out, "id", &a.id);
+        json::string(&mut out, "type", a.kind);
+        json::string(&mut out, "motivation", a.motivation);
+        json::key(&mut out, false, "creator");
         out.push('{');
-        key(&mut out, true, "type");
+        json::key(&mut out, true, "type");
         json::write_str(&mut out, a.creator.kind);
-        string(&mut out, "name", a.creator.name);
+        json::string(&mut out, "name", a.creator.name);
         out.push('}');
-        key(&mut out, false, "body");
+        json::key(&mut out, false, "body");
         out.push('[');
         for (k, b) in a.body.iter().enumerate() {
             if k > 0 {
                 out.push(',');
             }
             out.push('{');
-            key(&mut out, true, "type");
+            json::key(&mut out, true, "type");
             json::write_str(&mut out, b.kind);
-            string(&mut out, "purpose", b.purpose);
-            string(&mut out, "value", &b.value);
+            json::string(&mut out, "purpose", b.purpose);
+            json::string(&mut out, "value", &b.value);
             out.push('}');
         }
         out.push(']');
-        key(&mut out, false, "target");
+        json::key(&mut out, false, "target");
         out.push('{');
-        key(&mut out, true, "source");
+        json::key(&mut out, true, "source");
         json::write_str(&mut out, &a.target.source);
-        key(&mut out, false, "selector");
+        json::key(&mut out, false, "selector");
         out.push('[');
         for (k, sel) in a.target.selector.iter().enumerate() {
             if k > 0 {
@@ -1018,17 +898,17 @@ fn annotations_json(list: &[crate::export::Annotation]) -> String {
                     prefix,
                     suffix,
                 } => {
-                    key(&mut out, true, "type");
+                    json::key(&mut out, true, "type");
                     json::write_str(&mut out, "TextQuoteSelector");
-                    string(&mut out, "exact", exact);
-                    string(&mut out, "prefix", prefix);
-                    string(&mut out, "suffix", suffix);
+                    json::string(&mut out, "exact", exact);
+                    json::string(&mut out, "prefix", prefix);
+                    json::string(&mut out, "suffix", suffix);
                 }
                 Selector::TextPositionSelector { start, end } => {
-                    key(&mut out, true, "type");
+                    json::key(&mut out, true, "type");
                     json::write_str(&mut out, "TextPositionSelector");
-                    uint(&mut out, "start", *start);
-                    uint(&mut out, "end", *end);
+                    json::uint(&mut out, "start", *start);
+                    json::uint(&mut out, "end", *end);
                 }
             }
             out.push('}');

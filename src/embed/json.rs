@@ -378,9 +378,180 @@ pub fn decimal(x: f64, places: u32, trim: bool) -> String {
     out
 }
 
+// Writing the boundary's JSON: one text that JS reads with `JSON.parse`, instead of per-field
+// calls into JS. Integers are written here; other numbers by the caller's `float`.
+
+use crate::engine::wire::{WireClaim, WireDetail, WireSpan};
+
+pub fn key(out: &mut String, first: bool, name: &str) {
+    if !first {
+        out.push(',');
+    }
+    out.push('"');
+    out.push_str(name);
+    out.push_str("\":");
+}
+
+pub fn uint(out: &mut String, name: &str, n: usize) {
+    key(out, false, name);
+    write_uint(out, n as u64);
+}
+
+pub fn string(out: &mut String, name: &str, s: &str) {
+    key(out, false, name);
+    write_str(out, s);
+}
+
+pub fn boolean(out: &mut String, name: &str, b: bool) {
+    key(out, false, name);
+    out.push_str(if b { "true" } else { "false" });
+}
+
+pub fn opt_number(out: &mut String, name: &str, x: Option<f64>, float: fn(&mut String, f64)) {
+    key(out, false, name);
+    match x {
+        Some(x) => float(out, x),
+        None => out.push_str("null"),
+    }
+}
+
+pub fn opt_string(out: &mut String, name: &str, s: Option<&str>) {
+    key(out, false, name);
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.push_str("null"),
+    }
+}
+
+pub fn span(out: &mut String, name: &str, s: Option<&WireSpan>) {
+    key(out, false, name);
+    match s {
+        Some(s) => {
+            out.push_str("{\"text\":");
+            write_str(out, &s.text);
+            uint(out, "start", s.start);
+            uint(out, "end", s.end);
+            out.push('}');
+        }
+        None => out.push_str("null"),
+    }
+}
+
+/// The claims in the wire shape (`engine::wire`), as a JSON array. The CLI prints the same shape
+/// through serde; this writer serves the widget, which carries no serde. `float` writes a
+/// non-integer number (the widget lets JS format it). A test checks both agree.
+pub fn write_claims(out: &mut String, claims: &[WireClaim], float: fn(&mut String, f64)) {
+    out.push('[');
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push('{');
+        key(out, true, "kind");
+        write_str(out, c.kind);
+        string(out, "text", &c.text);
+        uint(out, "start", c.start);
+        uint(out, "end", c.end);
+        match &c.detail {
+            WireDetail::Quantity {
+                value,
+                low,
+                high,
+                approximate,
+                unit,
+                ordinal,
+            } => {
+                opt_number(out, "value", *value, float);
+                opt_number(out, "low", *low, float);
+                opt_number(out, "high", *high, float);
+                boolean(out, "approximate", *approximate);
+                opt_string(out, "unit", unit.as_deref());
+                boolean(out, "ordinal", *ordinal);
+            }
+            WireDetail::Statement { content, direct } => {
+                key(out, false, "content");
+                out.push_str("{\"start\":");
+                write_uint(out, content.start as u64);
+                uint(out, "end", content.end);
+                out.push('}');
+                boolean(out, "direct", *direct);
+            }
+        }
+        key(out, false, "source");
+        match &c.source {
+            Some(s) => {
+                out.push_str("{\"text\":");
+                write_str(out, &s.text);
+                uint(out, "start", s.start);
+                uint(out, "end", s.end);
+                opt_string(out, "resolved", s.resolved.as_deref());
+                span(out, "via", s.via.as_ref());
+                out.push('}');
+            }
+            None => out.push_str("null"),
+        }
+        span(out, "cue", c.cue.as_ref());
+        boolean(out, "hedged", c.hedged);
+        key(out, false, "confidence");
+        float(out, f64::from(c.confidence));
+        key(out, false, "reasons");
+        out.push('[');
+        for (k, r) in c.reasons.iter().enumerate() {
+            if k > 0 {
+                out.push(',');
+            }
+            write_str(out, r);
+        }
+        out.push_str("]}");
+    }
+    out.push(']');
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The widget's claim writer and the CLI's serde output are the same JSON (floats within
+    /// f32 rounding: confidence is an f32), on whole articles the project wrote.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn claim_writer_agrees_with_the_cli_shape() {
+        use crate::engine::{analyze, offsets::Unit, wire::to_wire};
+        fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+            use serde_json::Value::*;
+            match (a, b) {
+                (Number(x), Number(y)) => {
+                    let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+                    (x - y).abs() <= 1e-6 * x.abs().max(1.0)
+                }
+                (Array(x), Array(y)) => {
+                    x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
+                }
+                (Object(x), Object(y)) => {
+                    x.len() == y.len()
+                        && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+                }
+                _ => a == b,
+            }
+        }
+        for text in [
+            include_str!("../../tests/golden/nl-storm.txt"),
+            include_str!("../../tests/golden/en-harbour.txt"),
+        ] {
+            let wire = to_wire(text, &analyze(text, None), Unit::CodePoint);
+            assert!(!wire.claims.is_empty());
+            let mut out = String::new();
+            write_claims(&mut out, &wire.claims, |out, x| {
+                out.push_str(&x.to_string())
+            });
+            let ours: serde_json::Value = serde_json::from_str(&out).expect(&out);
+            let cli = serde_json::to_value(&wire.claims).unwrap();
+            assert!(
+                same(&ours, &cli),
+                "widget JSON {ours}\n differs from CLI JSON {cli}"
+            );
+        }
+    }
 
     #[test]
     fn reads_documents() {

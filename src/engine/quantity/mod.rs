@@ -327,6 +327,15 @@ fn has_word(words: &[&str], w: &str) -> bool {
     words.iter().any(|x| eq(x, w))
 }
 
+/// The magnitude word (`miljoen`, `billion`) at token `k`, if that token is one.
+fn magnitude_at(doc: &Doc, t: &Tables, k: usize) -> Option<f64> {
+    if doc.is_word(k) {
+        lookup(t.magnitudes, doc.low(k))
+    } else {
+        None
+    }
+}
+
 fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
     table.iter().find(|(w, _)| eq(w, word)).map(|&(_, v)| v)
 }
@@ -997,10 +1006,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     }
     let mut magnitude = false;
     let mut scale = 1.0;
-    if !ordinal
-        && doc.is_word(last + 1)
-        && let Some(m) = lookup(t.magnitudes, doc.low(last + 1))
-    {
+    if !ordinal && let Some(m) = magnitude_at(doc, t, last + 1) {
         value *= m;
         scale = m;
         last += 1;
@@ -1055,10 +1061,7 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
                 magnitude = true;
             }
             // `75 USD million`.
-            if !magnitude
-                && let Some(m) =
-                    lookup(t.magnitudes, doc.low(last + 1)).filter(|_| doc.is_word(last + 1))
-            {
+            if !magnitude && let Some(m) = magnitude_at(doc, t, last + 1) {
                 value *= m;
                 scale = m;
                 last += 1;
@@ -1363,10 +1366,7 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
     }
     let mut end = last;
     let mut scale = 1.0;
-    if !ordinal
-        && doc.is_word(end + 1)
-        && let Some(m) = lookup(t.magnitudes, doc.low(end + 1))
-    {
+    if !ordinal && let Some(m) = magnitude_at(doc, t, end + 1) {
         value *= m;
         scale = m;
         end += 1;
@@ -1575,7 +1575,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
     } else {
         i + 1
     };
-    if doc.is_word(k) && lookup(t.magnitudes, doc.low(k)).is_some() {
+    if magnitude_at(doc, t, k).is_some() {
         return Some((f, k - 1));
     }
     // `more than half`, `nearly half of`: a share.
@@ -1664,7 +1664,7 @@ fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
 /// the magnitude written after the fraction, if any (`and a half million`).
 fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize, Option<f64>)> {
     let (f, l) = fraction_tail_plain(doc, t, last)?;
-    match lookup(t.magnitudes, doc.low(l + 1)).filter(|_| doc.is_word(l + 1)) {
+    match magnitude_at(doc, t, l + 1) {
         Some(m) => Some((f, l + 1, Some(m))),
         None => Some((f, l, None)),
     }
