@@ -6,8 +6,41 @@
 //! dev-set articles), so runs compare like with like.
 
 use claimlens::engine::{Lang, analyze};
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
+
+/// The system allocator, counting live and peak heap bytes: the engine's working set on each
+/// text, as a multiple of the text's size (the widget's budget is 10× in wasm memory).
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on to `System` unchanged; only the counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let live = LIVE.fetch_add(l.size(), Relaxed) + l.size();
+        PEAK.fetch_max(live, Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        LIVE.fetch_sub(l.size(), Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        // The old and the new block are both live while the contents move.
+        let live = LIVE.fetch_add(new, Relaxed) + new;
+        PEAK.fetch_max(live, Relaxed);
+        let q = unsafe { System.realloc(p, l, new) };
+        LIVE.fetch_sub(l.size(), Relaxed);
+        q
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 /// A tiny deterministic generator (xorshift64*).
 struct Rng(u64);
@@ -221,13 +254,29 @@ fn main() {
         }
         return;
     }
+    // `--only SIZE` times one size and `--reps N` fixes the repetitions (for profiling, e.g.
+    // under `valgrind --tool=callgrind`); the linearity line needs all four sizes.
+    let reps_arg: Option<usize> = args
+        .iter()
+        .position(|a| a == "--reps")
+        .and_then(|k| args.get(k + 1))
+        .and_then(|s| s.parse().ok());
+    let only: Option<usize> = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|k| args.get(k + 1))
+        .and_then(|s| s.parse().ok());
     for (name, lang, lx) in [("nl", Lang::Nl, &NL), ("en", Lang::En, &EN)] {
         let mut per_byte = Vec::new();
-        for &size in &sizes {
+        for &size in sizes.iter().filter(|&&s| only.is_none_or(|o| o == s)) {
             let text = article(size, lx, 0x9E37_79B9_7F4A_7C15 ^ size as u64);
             // Enough repetitions for about 20 MB of work per size, at least three.
-            let reps = (20_000_000 / text.len()).clamp(3, 2000);
+            let reps = reps_arg.unwrap_or((20_000_000 / text.len()).clamp(3, 2000));
+            // One untimed run, which also measures the peak heap of one analysis.
+            let before = LIVE.load(Relaxed);
+            PEAK.store(before, Relaxed);
             let _ = black_box(analyze(black_box(&text), Some(lang)));
+            let peak = PEAK.load(Relaxed) - before;
             let start = Instant::now();
             let mut claims = 0;
             for _ in 0..reps {
@@ -238,17 +287,17 @@ fn main() {
             let secs = start.elapsed().as_secs_f64() / reps as f64;
             per_byte.push(secs / text.len() as f64);
             println!(
-                "{name} {:>9} bytes  {:>8.1} MB/s  {:>7} claims ({:.1}/KB)  ({} runs)",
+                "{name} {:>9} bytes  {:>8.1} MB/s  {:>7} claims ({:.1}/KB)  peak heap {:>5.1}× text  ({} runs)",
                 text.len(),
                 text.len() as f64 / secs / 1e6,
                 claims,
                 claims as f64 * 1000.0 / text.len() as f64,
+                peak as f64 / text.len() as f64,
                 reps
             );
         }
-        println!(
-            "{name} time per byte, 10 MB / 100 KB: {:.2}",
-            per_byte[3] / per_byte[1]
-        );
+        if let [_, p100k, _, p10m] = per_byte[..] {
+            println!("{name} time per byte, 10 MB / 100 KB: {:.2}", p10m / p100k);
+        }
     }
 }

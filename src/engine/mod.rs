@@ -32,9 +32,12 @@ const NESTING_REACH: usize = 4;
 /// `lang` of `None` means: detect the language.
 pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let doc = text::Doc::new(text, attribution::abbreviations(lang));
-    let statements = attribution::find(&doc, lang);
-    let quantities = quantity::find(&doc, lang);
+    let (statements, quantities) = {
+        // The token tables are the largest structure: they are gone before the claims are
+        // built, so the two never add up in the peak working set.
+        let doc = text::Doc::new(text, attribution::abbreviations(lang));
+        (attribution::find(&doc, lang), quantity::find(&doc, lang))
+    };
     // Scored first: a quantity inside a statement takes the statement's confidence.
     let mut scored: Vec<(f32, Vec<&'static str>)> = statements
         .iter()

@@ -1,6 +1,6 @@
 //! Tokens, quotes and sentences: the shared view of a text that the quantity and attribution
-//! scanners read. One linear pass each; no allocation per token beyond the token vectors and one
-//! lowercased copy of the text.
+//! scanners read. One linear pass each; no allocation per token beyond the token vectors and
+//! the vocabulary of distinct lowercased words.
 
 use super::Span;
 
@@ -16,23 +16,27 @@ pub enum TokKind {
 
 #[derive(Clone, Copy, Debug)]
 pub struct Token {
-    /// Byte offsets as `u32`, which keeps a token at 20 bytes (from 32): on a 10 MB text the
-    /// token vector is the largest structure, and every scanner walks it. Texts past 4 GB are
-    /// not analysed (the CLI and the widget never come near; wasm32 cannot hold one).
+    /// Byte offsets as `u32`, which keeps a token at 16 bytes: on a 10 MB text the token
+    /// vector is the largest structure, and every scanner walks it. Texts past 4 GB are not
+    /// analysed (the CLI and the widget never come near; wasm32 cannot hold one).
     start: u32,
     end: u32,
+    /// A word's index in the document's vocabulary of distinct lowercased words (`NO_WORD`
+    /// for numbers and marks): scanners compare and look up words by this id.
+    word: u32,
     pub kind: TokKind,
     /// Whitespace separates this token from the previous one.
     pub space_before: bool,
     /// A blank line (two or more line breaks) precedes this token: a new paragraph.
     pub para_before: bool,
-    /// A word whose first letter is upper case (fits in the token's padding).
-    cap: bool,
-    /// The token's lowercased form lives at `lower[lo_start..lo_end]` (past 4 GB, `low` is
-    /// empty rather than wrong).
-    lo_start: u32,
-    lo_end: u32,
+    /// `CAP` and `SENTENCE_FIRST` (they fit in the token's padding).
+    bits: u8,
 }
+
+/// A word whose first letter is upper case.
+const CAP: u8 = 1;
+/// The first token of a sentence.
+const SENTENCE_FIRST: u8 = 2;
 
 impl Token {
     pub fn start(&self) -> usize {
@@ -40,6 +44,100 @@ impl Token {
     }
     pub fn end(&self) -> usize {
         self.end as usize
+    }
+}
+
+/// The id of a token that is not a word.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// The distinct lowercased words of a text, each stored once: a token carries its word's id,
+/// so a scanner that looks a word up in its tables does so once per distinct word, not once
+/// per token, and the lowercased text takes the vocabulary's size, not the text's.
+#[derive(Default)]
+struct Vocab {
+    /// The words, end to end; word `k` is `text[spans[k].0..spans[k].1]`.
+    text: String,
+    spans: Vec<(u32, u32)>,
+    /// Open addressing on `hash(word)`: `id + 1`, or 0 for an empty slot. At most half full.
+    slots: Vec<u32>,
+}
+
+/// FxHash over 8-byte chunks: one multiply per chunk (most words are one chunk).
+pub fn word_hash(w: &[u8]) -> u64 {
+    let mut h: u64 = w.len() as u64;
+    for chunk in w.chunks(8) {
+        let mut b = [0u8; 8];
+        b[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    h
+}
+
+impl Vocab {
+    #[inline]
+    fn word(&self, id: u32) -> &str {
+        match self.spans.get(id as usize) {
+            Some(&(a, b)) => self.text.get(a as usize..b as usize).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The id of `w`, if the text holds it.
+    fn find(&self, w: &str) -> Option<u32> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut slot = word_hash(w.as_bytes()) as usize & mask;
+        loop {
+            match self.slots.get(slot).copied().unwrap_or(0) {
+                0 => return None,
+                k if self.word(k - 1) == w => return Some(k - 1),
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+
+    /// The id of `w`, added if new.
+    fn intern(&mut self, w: &str) -> u32 {
+        if self.slots.len() < 2 * (self.spans.len() + 1) {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = word_hash(w.as_bytes()) as usize & mask;
+        loop {
+            match self.slots.get(slot).copied().unwrap_or(0) {
+                0 => break,
+                k if self.word(k - 1) == w => return k - 1,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+        let id = self.spans.len() as u32;
+        // (A vocabulary past 4 GB cannot occur: the text is at most 4 GB.)
+        let start = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.text.push_str(w);
+        let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
+        self.spans.push((start, end));
+        if let Some(x) = self.slots.get_mut(slot) {
+            *x = id + 1;
+        }
+        id
+    }
+
+    fn grow(&mut self) {
+        let size = (self.slots.len() * 2).max(1024);
+        self.slots = vec![0; size];
+        let mask = size - 1;
+        for id in 0..self.spans.len() as u32 {
+            let mut slot = word_hash(self.word(id).as_bytes()) as usize & mask;
+            while self.slots.get(slot).is_some_and(|&x| x != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(x) = self.slots.get_mut(slot) {
+                *x = id + 1;
+            }
+        }
     }
 }
 
@@ -63,13 +161,11 @@ pub struct Sentence {
 pub struct Doc<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
-    /// Lowercased text of all tokens, with typographic apostrophes folded to `'`, so that tables
+    /// The words' lowercased forms, with typographic apostrophes folded to `'`, so that tables
     /// compare plain `&str`s.
-    lower: String,
+    vocab: Vocab,
     pub quotes: Vec<Quote>,
     pub sentences: Vec<Sentence>,
-    /// For each token, the index of its sentence.
-    pub sentence_of: Vec<u32>,
     /// For each token, the index of the quote it opens, or (with `CLOSES`) of the quote whose
     /// closing mark ends there, or `NO_QUOTE`: an O(1) lookup where a binary search would cost
     /// more as the text grows. One token never does both: a quote opens after the last one
@@ -133,16 +229,22 @@ impl<'t> Doc<'t> {
         let mut doc = Doc {
             text,
             tokens: Vec::with_capacity(text.len() / 4 + 16),
-            lower: String::with_capacity(text.len() + 8),
+            vocab: Vocab::default(),
             quotes: Vec::new(),
             sentences: Vec::new(),
-            sentence_of: Vec::new(),
             quote_at: Vec::new(),
         };
         doc.tokenize();
+        // The estimate of the token count above is generous: give the rest back.
+        doc.tokens.shrink_to_fit();
         doc.find_quotes();
         doc.index_quotes();
         doc.split_sentences(terminal_abbrevs);
+        for s in &doc.sentences {
+            if let Some(t) = doc.tokens.get_mut(s.first) {
+                t.bits |= SENTENCE_FIRST;
+            }
+        }
         doc
     }
 
@@ -163,6 +265,8 @@ impl<'t> Doc<'t> {
         let mut pos = 0;
         let mut newlines = 0usize;
         let mut space = true;
+        // The word being lowercased (reused).
+        let mut lowered = String::new();
         while let Some((c, len)) = char_at(pos) {
             let start = pos;
             pos += len;
@@ -212,22 +316,25 @@ impl<'t> Doc<'t> {
                 kind = TokKind::Punct;
             }
             let end = pos;
-            let lo_start = self.lower.len();
             let raw = text.get(start..end).unwrap_or("");
-            if ascii {
-                self.lower.push_str(raw);
-                if let Some(tail) = self.lower.get_mut(lo_start..) {
-                    tail.make_ascii_lowercase();
-                }
+            let word = if kind != TokKind::Word {
+                NO_WORD
+            } else if ascii {
+                lowered.clear();
+                lowered.push_str(raw);
+                lowered.make_ascii_lowercase();
+                self.vocab.intern(&lowered)
             } else {
+                lowered.clear();
                 for ch in raw.chars() {
-                    if APOSTROPHES.contains(&ch) && kind == TokKind::Word {
-                        self.lower.push('\'');
+                    if APOSTROPHES.contains(&ch) {
+                        lowered.push('\'');
                     } else {
-                        self.lower.extend(ch.to_lowercase());
+                        lowered.extend(ch.to_lowercase());
                     }
                 }
-            }
+                self.vocab.intern(&lowered)
+            };
             // Offsets are `u32`: a text past 4 GB is analysed up to there.
             let (Ok(start), Ok(end)) = (u32::try_from(start), u32::try_from(end)) else {
                 break;
@@ -235,24 +342,50 @@ impl<'t> Doc<'t> {
             self.tokens.push(Token {
                 start,
                 end,
+                word,
                 kind,
                 space_before: space,
                 para_before: newlines >= 2,
-                cap: kind == TokKind::Word && c.is_uppercase(),
-                lo_start: u32::try_from(lo_start).unwrap_or(u32::MAX),
-                lo_end: u32::try_from(self.lower.len()).unwrap_or(u32::MAX),
+                bits: if kind == TokKind::Word && c.is_uppercase() {
+                    CAP
+                } else {
+                    0
+                },
             });
             space = false;
             newlines = 0;
         }
     }
 
-    /// The token's lowercased text (apostrophes folded to `'`).
+    /// The token's lowercased text (a word's apostrophes folded to `'`; numbers and marks
+    /// have no case).
+    #[inline]
     pub fn low(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .and_then(|t| self.lower.get(t.lo_start as usize..t.lo_end as usize))
-            .unwrap_or("")
+        match self.tokens.get(i) {
+            Some(t) if t.word != NO_WORD => self.vocab.word(t.word),
+            Some(t) => self.text.get(t.start()..t.end()).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    /// The vocabulary id of word token `i` (`NO_WORD` for anything else).
+    pub fn word_id(&self, i: usize) -> u32 {
+        self.tokens.get(i).map_or(NO_WORD, |t| t.word)
+    }
+
+    /// How many distinct words the text holds (ids are `0..vocab_len()`).
+    pub fn vocab_len(&self) -> usize {
+        self.vocab.len()
+    }
+
+    /// The lowercased word with this id.
+    pub fn vocab_word(&self, id: u32) -> &str {
+        self.vocab.word(id)
+    }
+
+    /// The id of lowercased word `w`, if the text holds it.
+    pub fn word_id_of(&self, w: &str) -> Option<u32> {
+        self.vocab.find(w)
     }
 
     /// The token's text as written.
@@ -274,7 +407,7 @@ impl<'t> Doc<'t> {
     /// A word whose first letter is upper case.
     pub fn is_cap(&self, i: usize) -> bool {
         // This accessor runs for nearly every token of every scanner: the tokenizer decided.
-        self.tokens.get(i).is_some_and(|t| t.cap)
+        self.tokens.get(i).is_some_and(|t| t.bits & CAP != 0)
     }
 
     /// Token `i` is the single char `c`.
@@ -304,17 +437,31 @@ impl<'t> Doc<'t> {
 
     /// The token is the first of its sentence, or follows an opening quote mark that is.
     pub fn sentence_initial(&self, i: usize) -> bool {
-        let Some(&s) = self.sentence_of.get(i) else {
-            return true;
-        };
-        let Some(sent) = self.sentences.get(s as usize) else {
-            return true;
-        };
-        let mut j = sent.first;
-        while j < i && self.is_opening_mark(j) {
-            j += 1;
+        // Walk back over opening marks to the sentence's first token.
+        let mut k = i;
+        while !self.sentence_first(k) {
+            if k == 0 || !self.is_opening_mark(k - 1) {
+                return false;
+            }
+            k -= 1;
         }
-        j == i
+        true
+    }
+
+    /// Token `i` opens a sentence (past the end: true, as for an empty sentence).
+    fn sentence_first(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_none_or(|t| t.bits & SENTENCE_FIRST != 0)
+    }
+
+    /// Tokens `a <= b` are in the same sentence.
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        (a + 1..=b).all(|k| {
+            self.tokens
+                .get(k)
+                .is_none_or(|t| t.bits & SENTENCE_FIRST == 0)
+        })
     }
 
     fn is_opening_mark(&self, i: usize) -> bool {
@@ -505,7 +652,6 @@ impl<'t> Doc<'t> {
 
     fn split_sentences(&mut self, abbrevs: &[&str]) {
         let n = self.tokens.len();
-        self.sentence_of = vec![0; n];
         let mut first = 0;
         let mut q = 0; // next quote that may start at or after i
         let mut i = 0;
@@ -535,9 +681,6 @@ impl<'t> Doc<'t> {
             } else {
                 self.ends_sentence(i, abbrevs)
             };
-            for s in &mut self.sentence_of[i..=last.min(n - 1)] {
-                *s = self.sentences.len() as u32;
-            }
             i = last + 1;
             if ends || i >= n {
                 self.sentences.push(Sentence {
@@ -618,7 +761,36 @@ mod tests {
     #[test]
     fn tokens_stay_small() {
         // Two million tokens for 10 MB of text: every byte of a token counts.
-        assert!(std::mem::size_of::<Token>() <= 32);
+        assert!(std::mem::size_of::<Token>() <= 16);
+    }
+
+    #[test]
+    fn words_share_one_vocabulary_entry() {
+        let doc = Doc::new("De Minister zei: de minister. Zo’n zo'n 12 x.", &[]);
+        let ids: Vec<u32> = (0..doc.tokens.len()).map(|i| doc.word_id(i)).collect();
+        assert_eq!(ids[0], ids[4]); // De, de
+        assert_eq!(ids[1], ids[5]); // Minister, minister
+        assert_eq!(ids[7], ids[8]); // Zo’n, zo'n
+        assert_eq!(ids[9], NO_WORD); // 12
+        assert_eq!(ids[3], NO_WORD); // :
+        assert_eq!(doc.vocab_len(), 5); // de minister zei zo'n x
+        assert_eq!(doc.low(7), "zo'n");
+        assert_eq!(doc.low(9), "12");
+        assert_eq!(doc.word_id_of("minister"), Some(ids[1]));
+        assert_eq!(doc.vocab_word(ids[1]), "minister");
+        assert_eq!(doc.word_id_of("politie"), None);
+    }
+
+    #[test]
+    fn vocabulary_grows_past_its_first_table() {
+        let text: String = (0..5000)
+            .map(|k| format!("w{} ", char::from_u32(0x4e00 + k).unwrap()))
+            .collect();
+        let doc = Doc::new(&text, &[]);
+        assert_eq!(doc.vocab_len(), 5000);
+        for i in (0..doc.tokens.len()).step_by(97) {
+            assert_eq!(doc.word_id_of(doc.low(i)), Some(doc.word_id(i)));
+        }
     }
 
     #[test]

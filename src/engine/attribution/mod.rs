@@ -19,7 +19,7 @@
 pub mod en;
 pub mod nl;
 
-use super::text::{Doc, Sentence, TokKind};
+use super::text::{Doc, NO_WORD, Sentence, TokKind};
 use super::{Lang, Span};
 
 /// What the scanner needs to know about one language; the data lives in `nl.rs` and `en.rs`.
@@ -173,8 +173,6 @@ struct Entity {
     /// Tokens of the fullest name, `first..=last`.
     first: usize,
     last: usize,
-    /// Text that stands for a part of a name (`EU` from `EU-woordvoerder`), if not a span.
-    label: Option<String>,
     sentence: usize,
     class: Class,
     named: bool,
@@ -317,8 +315,8 @@ fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u32, F
     f
 }
 
-/// For each token, its word's flags: one map lookup per token (each distinct word is looked up
-/// in the tables once), instead of a scan of every list at every test.
+/// For each token, its word's flags: each distinct word of the text is looked up in the
+/// tables once, instead of a scan of every list at every test.
 fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
     let mut lists: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
     for (list, f) in [
@@ -364,63 +362,32 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
     for &(v, _) in t.separable {
         *lists.entry(v).or_default() |= CUE_START;
     }
-    // Distinct words get ids; `seen` says how each was written (1: with a capital inside a
-    // sentence, 2: in lower case).
+    // `seen` says how each distinct word was written (1: with a capital inside a sentence, 2:
+    // in lower case).
+    let mut info: Vec<u32> = (0..doc.vocab_len() as u32)
+        .map(|id| word_info(doc.vocab_word(id), t, &lists))
+        .collect();
+    let mut seen: Vec<u8> = vec![0; info.len()];
     let n = doc.tokens.len();
-    let mut ids: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
-    let mut info: Vec<u32> = Vec::new();
-    let mut seen: Vec<u8> = Vec::new();
-    let mut cache = vec![(0u64, 0u32); 1 << 10];
-    let mut out: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
-        if !doc.is_word(i) {
-            out.push(u32::MAX);
+        let id = doc.word_id(i);
+        let Some(s) = seen.get_mut(id as usize) else {
             continue;
-        }
-        let w = doc.low(i);
-        // A word of up to 8 bytes is its own key (zero-padded; words hold no NUL) in a small
-        // direct-mapped cache in front of the map: most tokens are short, frequent words.
-        let packed = match w.len() {
-            1..=8 => {
-                let mut b = [0u8; 8];
-                b[..w.len()].copy_from_slice(w.as_bytes());
-                u64::from_le_bytes(b)
-            }
-            _ => 0,
-        };
-        let slot = (packed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
-        let id = match cache.get(slot) {
-            Some(&(key, id)) if packed != 0 && key == packed => id,
-            _ => {
-                let id = *ids.entry(w).or_insert_with(|| {
-                    info.push(word_info(w, t, &lists));
-                    seen.push(0);
-                    (info.len() - 1) as u32
-                });
-                if packed != 0
-                    && let Some(c) = cache.get_mut(slot)
-                {
-                    *c = (packed, id);
-                }
-                id
-            }
         };
         if !doc.is_cap(i) {
-            seen[id as usize] |= 2;
-        } else if !doc.sentence_initial(i) && !after_stop(doc, i) {
-            seen[id as usize] |= 1;
+            *s |= 2;
+        } else if *s & 1 == 0 && !doc.sentence_initial(i) && !after_stop(doc, i) {
+            *s |= 1;
         }
-        out.push(id);
     }
     for (f, &s) in info.iter_mut().zip(&seen) {
         if s == 1 {
             *f |= NAME;
         }
     }
-    for x in &mut out {
-        *x = info.get(*x as usize).copied().unwrap_or(0);
-    }
-    out
+    (0..doc.tokens.len())
+        .map(|i| info.get(doc.word_id(i) as usize).copied().unwrap_or(0))
+        .collect()
 }
 
 /// Token `i` follows a full stop, colon or opening mark inside its sentence (a new sentence
@@ -668,7 +635,7 @@ impl Ctx<'_, '_> {
                         && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.raw(j - 1).chars().count() == 1
-                        && doc.sentence_of.get(j) == doc.sentence_of.get(i) =>
+                        && doc.same_sentence(i, j) =>
                 {
                     np.named = true;
                     np.last = j;
@@ -822,7 +789,7 @@ impl Ctx<'_, '_> {
         // or an organisation.
         let determined = self.has(first, DET)
             || (first > 0
-                && doc.sentence_of.get(first - 1) == doc.sentence_of.get(first)
+                && doc.same_sentence(first - 1, first)
                 && self.has(first - 1, STOP)
                 && !self.is_pronoun(first - 1));
         // A role makes a person (`union leader Maria Okafor`, `een woordvoerder van de
@@ -883,7 +850,6 @@ impl Ctx<'_, '_> {
         Entity {
             first: np.first,
             last,
-            label: None,
             sentence,
             class: self.class(np.first, last, np.named),
             named: np.named,
@@ -904,10 +870,7 @@ impl Ctx<'_, '_> {
     }
 
     fn entity_text(&self, e: &Entity) -> String {
-        match &e.label {
-            Some(l) => l.clone(),
-            None => self.doc.span(e.first, e.last).of(self.doc.text).to_owned(),
-        }
+        self.doc.span(e.first, e.last).of(self.doc.text).to_owned()
     }
 
     /// `w` is what a short form of entity `e` would keep: the last name before its complement
@@ -938,23 +901,30 @@ impl Ctx<'_, '_> {
 
     /// Entity `e` contains the word `w` (or a compound ending in it).
     fn entity_has(&self, e: &Entity, w: &str) -> bool {
-        if let Some(l) = &e.label {
-            // An ASCII label lowers byte by byte, with no string built per test.
-            if l.is_ascii() {
-                return l.len() == w.len()
-                    && l.bytes()
-                        .zip(w.bytes())
-                        .all(|(a, b)| a.to_ascii_lowercase() == b);
+        self.entity_has_word(e, w, self.doc.word_id_of(w))
+    }
+
+    /// `entity_has` for a word whose vocabulary id (`None`: not in the text) is known.
+    fn entity_has_word(&self, e: &Entity, w: &str, id: Option<u32>) -> bool {
+        // The same word has the same vocabulary id; only a longer word can end in `w`.
+        let doc = self.doc;
+        let last = w.as_bytes().last();
+        for k in e.first..e.last.saturating_add(1) {
+            let wid = doc.word_id(k);
+            if wid == NO_WORD {
+                continue;
             }
-            return l.to_lowercase() == w;
+            if Some(wid) == id {
+                return true;
+            }
+            if w.len() >= 4 {
+                let x = doc.vocab_word(wid);
+                if x.len() > w.len() && x.as_bytes().last() == last && x.ends_with(w) {
+                    return true;
+                }
+            }
         }
-        (e.first..=e.last).any(|k| {
-            let x = self.doc.low(k);
-            // Equal or a suffix: the last bytes agree (a cheap test that rejects most words).
-            self.doc.is_word(k)
-                && x.as_bytes().last() == w.as_bytes().last()
-                && (x == w || (w.len() >= 4 && x.ends_with(w)))
-        })
+        false
     }
 }
 
@@ -2148,9 +2118,10 @@ fn same_as_earlier(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     let len = np.last - np.first;
     mem.recent()
         .find(|(_, e)| {
-            e.label.is_none()
-                && e.last - e.first > len
-                && names.iter().all(|&k| ctx.entity_has(e, doc.low(k)))
+            e.last - e.first > len
+                && names
+                    .iter()
+                    .all(|&k| ctx.entity_has_word(e, doc.low(k), Some(doc.word_id(k))))
                 && names.last().is_some_and(|&k| ctx.entity_key(e, doc.low(k)))
         })
         .map(|(k, _)| k)
@@ -2334,6 +2305,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         return None;
     }
     let head = doc.low(np.head);
+    let head_id = doc.word_id(np.head);
     let own = np.head;
     // A person's title finds a person (`de minister`), anything else finds no person (`de
     // politie` is not `een woordvoerder van de politie`).
@@ -2353,19 +2325,27 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         (e.first > own || e.last < own)
             && (e.named || e.last > e.first + 1)
             && (e.class == Class::Person) == person
-            && (ctx.entity_has(e, head) || compound_role(e))
+            && (ctx.entity_has_word(e, head, Some(head_id)) || compound_role(e))
     };
     // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
     // bystander named since (`De centrale bank` after DNB spoke about the ECB).
+    // One pass, newest first, testing each entity at most once: a speaker in the window
+    // returns at once, else the first fit of all.
     let newest = mem.entities.last().map_or(0, |e| e.sentence);
-    let lexical = mem
-        .recent()
-        .take_while(|(_, e)| e.sentence + SPEAKER_REACH >= newest)
-        .find(|(_, e)| e.spoke && lexical_fit(e))
-        .or_else(|| mem.recent().find(|(_, e)| lexical_fit(e)))
-        .map(|(k, _)| k);
-    if lexical.is_some() {
-        return lexical;
+    let mut in_window = true;
+    let mut first_fit = None;
+    for (k, e) in mem.recent() {
+        in_window = in_window && e.sentence + SPEAKER_REACH >= newest;
+        let speaker = in_window && e.spoke;
+        if (speaker || first_fit.is_none()) && lexical_fit(e) {
+            if speaker {
+                return Some(k);
+            }
+            first_fit = first_fit.or(Some(k));
+        }
+    }
+    if first_fit.is_some() {
+        return first_fit;
     }
     // `de brancheorganisatie`, `the company`: the latest organisation with a name.
     // Only a bare generic noun: `the port authority` is a new organisation, not the last one.
