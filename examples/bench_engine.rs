@@ -270,21 +270,26 @@ fn main() {
         let mut per_byte = Vec::new();
         for &size in sizes.iter().filter(|&&s| only.is_none_or(|o| o == s)) {
             let text = article(size, lx, 0x9E37_79B9_7F4A_7C15 ^ size as u64);
-            // Enough repetitions for about 20 MB of work per size, at least three.
-            let reps = reps_arg.unwrap_or((20_000_000 / text.len()).clamp(3, 2000));
+            // Enough repetitions for about 20 MB of work per size, at least seven.
+            let reps = reps_arg.unwrap_or((20_000_000 / text.len()).clamp(7, 2000));
             // One untimed run, which also measures the peak heap of one analysis.
             let before = LIVE.load(Relaxed);
             PEAK.store(before, Relaxed);
             let _ = black_box(analyze(black_box(&text), Some(lang)));
             let peak = PEAK.load(Relaxed) - before;
-            let start = Instant::now();
+            // Each run is timed on its own and the median reported: the machine is shared, and
+            // a mean would carry whatever else ran during one of the few 10 MB runs.
             let mut claims = 0;
+            let mut times = Vec::with_capacity(reps);
             for _ in 0..reps {
+                let start = Instant::now();
                 claims = black_box(analyze(black_box(&text), Some(lang)))
                     .claims
                     .len();
+                times.push(start.elapsed().as_secs_f64());
             }
-            let secs = start.elapsed().as_secs_f64() / reps as f64;
+            times.sort_by(f64::total_cmp);
+            let secs = times[times.len() / 2];
             per_byte.push(secs / text.len() as f64);
             println!(
                 "{name} {:>9} bytes  {:>8.1} MB/s  {:>7} claims ({:.1}/KB)  peak heap {:>5.1}× text  ({} runs)",

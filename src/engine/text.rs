@@ -319,6 +319,9 @@ impl<'t> Doc<'t> {
             let raw = text.get(start..end).unwrap_or("");
             let word = if kind != TokKind::Word {
                 NO_WORD
+            } else if ascii && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                // Most words are already lower case: no copy.
+                self.vocab.intern(raw)
             } else if ascii {
                 lowered.clear();
                 lowered.push_str(raw);
@@ -381,6 +384,19 @@ impl<'t> Doc<'t> {
     /// The lowercased word with this id.
     pub fn vocab_word(&self, id: u32) -> &str {
         self.vocab.word(id)
+    }
+
+    /// The byte length and last byte of the lowercased word with this id (a cheap first test
+    /// before comparing words).
+    #[inline]
+    pub fn vocab_len_last(&self, id: u32) -> (usize, Option<u8>) {
+        match self.vocab.spans.get(id as usize) {
+            Some(&(a, b)) if b > a => (
+                (b - a) as usize,
+                self.vocab.text.as_bytes().get(b as usize - 1).copied(),
+            ),
+            _ => (0, None),
+        }
     }
 
     /// The id of lowercased word `w`, if the text holds it.

@@ -908,7 +908,7 @@ impl Ctx<'_, '_> {
     fn entity_has_word(&self, e: &Entity, w: &str, id: Option<u32>) -> bool {
         // The same word has the same vocabulary id; only a longer word can end in `w`.
         let doc = self.doc;
-        let last = w.as_bytes().last();
+        let last = w.as_bytes().last().copied();
         for k in e.first..e.last.saturating_add(1) {
             let wid = doc.word_id(k);
             if wid == NO_WORD {
@@ -918,8 +918,8 @@ impl Ctx<'_, '_> {
                 return true;
             }
             if w.len() >= 4 {
-                let x = doc.vocab_word(wid);
-                if x.len() > w.len() && x.as_bytes().last() == last && x.ends_with(w) {
+                let (len, x_last) = doc.vocab_len_last(wid);
+                if len > w.len() && x_last == last && doc.vocab_word(wid).ends_with(w) {
                     return true;
                 }
             }
