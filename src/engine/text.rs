@@ -215,6 +215,11 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// A mark that can end a sentence.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
 /// Chars that join a word although they are not alphabetic: combining marks (a decomposed `é`).
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -540,7 +545,7 @@ impl<'t> Doc<'t> {
         let before_ok = !self.glued(i)
             || self
                 .punct_char(i.wrapping_sub(1))
-                .is_some_and(|p| "([—–-:".contains(p));
+                .is_some_and(|p| matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
         let (double, width) = if c == ',' && self.is_punct(i + 1, ',') && self.glued(i + 1) {
             (true, 2) // Dutch low-high `,,…”`
         } else if DOUBLE_OPENERS.contains(&c) {
@@ -565,7 +570,10 @@ impl<'t> Doc<'t> {
             .tokens
             .get(next)
             .is_some_and(|t| !t.space_before && t.kind != TokKind::Punct)
-            || (self.glued(next) && self.punct_char(next).is_some_and(|p| "(.…[".contains(p)));
+            || (self.glued(next)
+                && self
+                    .punct_char(next)
+                    .is_some_and(|p| matches!(p, '(' | '.' | '…' | '[')));
         (before_ok && after_ok).then_some((double, width))
     }
 
@@ -693,7 +701,7 @@ impl<'t> Doc<'t> {
                     .text
                     .get(..inner_last.end)
                     .and_then(|s| s.chars().next_back());
-                end_char.is_some_and(|c| ".!?…".contains(c)) && self.starts_sentence(last + 1)
+                end_char.is_some_and(|c| is_terminal(c)) && self.starts_sentence(last + 1)
             } else {
                 self.ends_sentence(i, abbrevs)
             };
@@ -713,7 +721,7 @@ impl<'t> Doc<'t> {
         let Some(c) = self.punct_char(i) else {
             return false;
         };
-        if !".!?…".contains(c) {
+        if !is_terminal(c) {
             return false;
         }
         if c == '.' && self.glued(i) && i > 0 {
@@ -730,7 +738,7 @@ impl<'t> Doc<'t> {
             }
         }
         // Runs of marks (`?!`, `...`) end at their last mark.
-        if self.punct_char(i + 1).is_some_and(|d| ".!?…".contains(d)) && self.glued(i + 1) {
+        if self.punct_char(i + 1).is_some_and(|d| is_terminal(d)) && self.glued(i + 1) {
             return false;
         }
         self.starts_sentence(i + 1)
@@ -749,7 +757,9 @@ impl<'t> Doc<'t> {
             TokKind::Num => true,
             TokKind::Punct => {
                 self.opener_at(i).is_some()
-                    || self.punct_char(i).is_some_and(|c| "(-–—•".contains(c))
+                    || self
+                        .punct_char(i)
+                        .is_some_and(|c| matches!(c, '(' | '-' | '–' | '—' | '•'))
             }
         }
     }
@@ -760,7 +770,7 @@ impl<'t> Doc<'t> {
             return Span::new(0, 0);
         }
         let last = s.end - 1;
-        let stop = last > s.first && self.punct_char(last).is_some_and(|c| ".!?…".contains(c));
+        let stop = last > s.first && self.punct_char(last).is_some_and(|c| is_terminal(c));
         self.span(s.first, if stop { last - 1 } else { last })
     }
 }

@@ -394,12 +394,25 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
 /// inside a quote): its capital says nothing about a name.
 fn after_stop(doc: &Doc, i: usize) -> bool {
     i > 0
-        && doc.kind(i - 1) == Some(TokKind::Punct)
-        && doc
-            .raw(i - 1)
-            .chars()
-            .next()
-            .is_some_and(|c| ".!?:…\"“„‘'«»-–—".contains(c))
+        && doc.punct_char(i - 1).is_some_and(|c| {
+            matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | '…'
+                    | '"'
+                    | '“'
+                    | '„'
+                    | '‘'
+                    | '\''
+                    | '«'
+                    | '»'
+                    | '-'
+                    | '–'
+                    | '—'
+            )
+        })
 }
 
 fn seq_at(doc: &Doc, i: usize, seq: &[&str]) -> bool {
@@ -1109,17 +1122,34 @@ fn stmt(
 fn body_end(doc: &Doc, sent: &Sentence) -> usize {
     let mut e = sent.end;
     while e > sent.first + 1
-        && doc.kind(e - 1) == Some(TokKind::Punct)
+        && doc.punct_char(e - 1).is_some_and(trailing_mark)
         && doc.quote_closed_at(e - 1).is_none()
-        && doc
-            .raw(e - 1)
-            .chars()
-            .next()
-            .is_some_and(|c| ".!?…,;:\"'“”„‘’«»".contains(c))
     {
         e -= 1;
     }
     e
+}
+
+/// Marks that end a sentence's text without being part of it: stops, commas, stray quote marks.
+fn trailing_mark(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '…'
+            | ','
+            | ';'
+            | ':'
+            | '"'
+            | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+    )
 }
 
 /// A quote's content is direct speech worth a statement: more than a scare-quoted word.
@@ -2024,7 +2054,13 @@ fn collect_mentions(
     let end = sent.end;
     let mut i = sent.first;
     let mut subject = None;
+    // Past the sentence's first token only a name is recorded, and a phrase is a name only
+    // through a capitalised word in it: after the last one, nothing is left to find.
+    let last_cap = (sent.first..end).rev().find(|&k| doc.is_cap(k));
     while i < end {
+        if i > sent.first && last_cap.is_none_or(|c| i > c) {
+            break;
+        }
         if (ctx.has(i, DET) || doc.is_cap(i) || doc.is_word(i))
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)

@@ -1088,7 +1088,12 @@ fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<
     first = negate_before(doc, t, first, &mut q);
     if let Some((a, bound)) = approximator_before(doc, t, first) {
         // `<>30`, `=>30`: not a comparison the text states.
-        if a > 0 && doc.glued(a) && doc.punct_char(a - 1).is_some_and(|c| "<>=".contains(c)) {
+        if a > 0
+            && doc.glued(a)
+            && doc
+                .punct_char(a - 1)
+                .is_some_and(|c| matches!(c, '<' | '>' | '='))
+        {
             return Some(last + 1);
         }
         apply_bound(&mut q, bound);
