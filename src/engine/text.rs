@@ -701,7 +701,7 @@ impl<'t> Doc<'t> {
                     .text
                     .get(..inner_last.end)
                     .and_then(|s| s.chars().next_back());
-                end_char.is_some_and(|c| is_terminal(c)) && self.starts_sentence(last + 1)
+                end_char.is_some_and(is_terminal) && self.starts_sentence(last + 1)
             } else {
                 self.ends_sentence(i, abbrevs)
             };
@@ -738,7 +738,7 @@ impl<'t> Doc<'t> {
             }
         }
         // Runs of marks (`?!`, `...`) end at their last mark.
-        if self.punct_char(i + 1).is_some_and(|d| is_terminal(d)) && self.glued(i + 1) {
+        if self.punct_char(i + 1).is_some_and(is_terminal) && self.glued(i + 1) {
             return false;
         }
         self.starts_sentence(i + 1)
@@ -770,7 +770,7 @@ impl<'t> Doc<'t> {
             return Span::new(0, 0);
         }
         let last = s.end - 1;
-        let stop = last > s.first && self.punct_char(last).is_some_and(|c| is_terminal(c));
+        let stop = last > s.first && self.punct_char(last).is_some_and(is_terminal);
         self.span(s.first, if stop { last - 1 } else { last })
     }
 }
