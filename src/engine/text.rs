@@ -58,17 +58,16 @@ struct Vocab {
     /// The words, end to end; word `k` is `text[spans[k].0..spans[k].1]`.
     text: String,
     spans: Vec<(u32, u32)>,
-    /// Open addressing on `hash(word)`: `id + 1`, or 0 for an empty slot. At most half full.
-    slots: Vec<u32>,
+    /// Open addressing on `hash(word)`: (the hash's high half, `id + 1`), or id 0 for an empty
+    /// slot; at most half full. The stored half rejects most other words without a compare.
+    slots: Vec<(u32, u32)>,
 }
 
-/// FxHash over 8-byte chunks: one multiply per chunk (most words are one chunk).
+/// FxHash, byte by byte: words are short, and a chunked read would cost a copy per word.
 pub fn word_hash(w: &[u8]) -> u64 {
-    let mut h: u64 = w.len() as u64;
-    for chunk in w.chunks(8) {
-        let mut b = [0u8; 8];
-        b[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    let mut h: u64 = 0;
+    for &b in w {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     h
 }
@@ -82,20 +81,48 @@ impl Vocab {
         }
     }
 
+    /// The word's bytes (no char-boundary test: the spans are whole words).
+    #[inline]
+    fn bytes(&self, id: u32) -> &[u8] {
+        match self.spans.get(id as usize) {
+            Some(&(a, b)) => self
+                .text
+                .as_bytes()
+                .get(a as usize..b as usize)
+                .unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
     fn len(&self) -> usize {
         self.spans.len()
     }
 
+    /// The slot that holds `w` (hash `h`), or the empty slot where it would go.
+    #[inline]
+    fn probe(&self, w: &[u8], h: u64) -> usize {
+        let mask = self.slots.len().wrapping_sub(1);
+        let tag = (h >> 32) as u32;
+        let mut slot = h as usize & mask;
+        loop {
+            match self.slots.get(slot) {
+                Some(&(t, k)) if k != 0 && !(t == tag && self.bytes(k - 1) == w) => {
+                    slot = (slot + 1) & mask;
+                }
+                _ => return slot,
+            }
+        }
+    }
+
     /// The id of `w`, if the text holds it.
     fn find(&self, w: &str) -> Option<u32> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let mut slot = word_hash(w.as_bytes()) as usize & mask;
-        loop {
-            match self.slots.get(slot).copied().unwrap_or(0) {
-                0 => return None,
-                k if self.word(k - 1) == w => return Some(k - 1),
-                _ => slot = (slot + 1) & mask,
-            }
+        if self.slots.is_empty() {
+            return None;
+        }
+        let slot = self.probe(w.as_bytes(), word_hash(w.as_bytes()));
+        match self.slots.get(slot) {
+            Some(&(_, k)) if k != 0 => Some(k - 1),
+            _ => None,
         }
     }
 
@@ -104,14 +131,12 @@ impl Vocab {
         if self.slots.len() < 2 * (self.spans.len() + 1) {
             self.grow();
         }
-        let mask = self.slots.len() - 1;
-        let mut slot = word_hash(w.as_bytes()) as usize & mask;
-        loop {
-            match self.slots.get(slot).copied().unwrap_or(0) {
-                0 => break,
-                k if self.word(k - 1) == w => return k - 1,
-                _ => slot = (slot + 1) & mask,
-            }
+        let h = word_hash(w.as_bytes());
+        let slot = self.probe(w.as_bytes(), h);
+        if let Some(&(_, k)) = self.slots.get(slot)
+            && k != 0
+        {
+            return k - 1;
         }
         let id = self.spans.len() as u32;
         // (A vocabulary past 4 GB cannot occur: the text is at most 4 GB.)
@@ -120,22 +145,23 @@ impl Vocab {
         let end = u32::try_from(self.text.len()).unwrap_or(u32::MAX);
         self.spans.push((start, end));
         if let Some(x) = self.slots.get_mut(slot) {
-            *x = id + 1;
+            *x = ((h >> 32) as u32, id + 1);
         }
         id
     }
 
     fn grow(&mut self) {
         let size = (self.slots.len() * 2).max(1024);
-        self.slots = vec![0; size];
+        self.slots = vec![(0, 0); size];
         let mask = size - 1;
         for id in 0..self.spans.len() as u32 {
-            let mut slot = word_hash(self.word(id).as_bytes()) as usize & mask;
-            while self.slots.get(slot).is_some_and(|&x| x != 0) {
+            let h = word_hash(self.bytes(id));
+            let mut slot = h as usize & mask;
+            while self.slots.get(slot).is_some_and(|&(_, k)| k != 0) {
                 slot = (slot + 1) & mask;
             }
             if let Some(x) = self.slots.get_mut(slot) {
-                *x = id + 1;
+                *x = ((h >> 32) as u32, id + 1);
             }
         }
     }
@@ -611,6 +637,11 @@ impl<'t> Doc<'t> {
         let mut no_closer_before = [0usize; 2];
         let mut i = 0;
         while i < n {
+            // Only a mark opens a quote (the common case, a word, costs no call).
+            if self.tokens[i].kind != TokKind::Punct {
+                i += 1;
+                continue;
+            }
             let Some((double, width)) = self.opener_at(i) else {
                 i += 1;
                 continue;
