@@ -812,17 +812,18 @@ fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
         return false;
     };
     let raw = doc.raw(k);
+    let w = doc.low(k);
     tok.kind == TokKind::Word
         && tok.space_before
         && raw.chars().next().is_some_and(char::is_lowercase)
         && raw.chars().count() >= 2
-        && !has_word(t.not_units, doc.low(k))
+        && !has_word(t.not_units, w)
         // `2021 ruim 3 miljoen`: a bound word starts the next number.
-        && !t.approximators.iter().any(|(p, _)| p[0] == doc.low(k))
-        && (t.parse_word)(doc.low(k)).is_none()
-        && !t.vague.iter().any(|(v, _, _)| eq(v, doc.low(k)))
-        && !has_word(t.months, doc.low(k))
-        && !(t.verb_shape)(doc.low(k))
+        && !t.approximators.iter().any(|(p, _)| p.first().is_some_and(|f| eq(f, w)))
+        && (t.parse_word)(w).is_none()
+        && !t.vague.iter().any(|(v, _, _)| eq(v, w))
+        && !has_word(t.months, w)
+        && !(t.verb_shape)(w)
 }
 
 /// A currency mark right before token `i` (`€3`, `$ 5`, `EUR 5`): (first token, code).
