@@ -10,6 +10,7 @@ pub mod nl;
 
 use super::text::{Doc, TokKind};
 use super::{Lang, Quantity, Span};
+use std::cell::Cell;
 
 /// How a bound word changes the reading of the number after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +116,71 @@ pub struct Tables {
     /// A cheap first test on a lowercase ASCII word: can a quantity start here? `false` must
     /// mean "certainly not"; most words of a text fail it, which keeps the scan fast.
     pub may_start: fn(&str) -> bool,
+}
+
+/// A language's tables, with what has been read from the document's words so far: each
+/// distinct word is parsed as a number, and tested as a counted noun, once however often it
+/// occurs (per vocabulary id).
+pub struct Scan {
+    tables: &'static Tables,
+    parsed: Vec<Cell<Option<Option<WordNumber>>>>,
+    /// 0: not yet tested, 1: may be a counted noun, 2: may not.
+    noun: Vec<Cell<u8>>,
+}
+
+impl std::ops::Deref for Scan {
+    type Target = Tables;
+    fn deref(&self) -> &Tables {
+        self.tables
+    }
+}
+
+impl Scan {
+    fn new(tables: &'static Tables, doc: &Doc) -> Scan {
+        Scan {
+            tables,
+            parsed: vec![Cell::new(None); doc.vocab_len()],
+            noun: vec![Cell::new(0); doc.vocab_len()],
+        }
+    }
+
+    /// Token `k` read as a number word (`parse_word`), remembered per distinct word.
+    fn number_at(&self, doc: &Doc, k: usize) -> Option<WordNumber> {
+        match self.parsed.get(doc.word_id(k) as usize) {
+            Some(memo) => memo.get().unwrap_or_else(|| {
+                let n = (self.parse_word)(doc.low(k));
+                memo.set(Some(n));
+                n
+            }),
+            None => (self.parse_word)(doc.low(k)),
+        }
+    }
+
+    /// The word of token `k` may be what a number counts (the tests on the word alone).
+    fn noun_word(&self, doc: &Doc, k: usize) -> bool {
+        let test = || {
+            let w = doc.low(k);
+            !has_word(self.not_units, w)
+                // `2021 ruim 3 miljoen`: a bound word starts the next number.
+                && !self.approximators.iter().any(|(p, _)| p.first().is_some_and(|f| eq(f, w)))
+                && self.number_at(doc, k).is_none()
+                && !self.vague.iter().any(|(v, _, _)| eq(v, w))
+                && !has_word(self.months, w)
+                && !(self.verb_shape)(w)
+        };
+        match self.noun.get(doc.word_id(k) as usize) {
+            Some(memo) => match memo.get() {
+                1 => true,
+                2 => false,
+                _ => {
+                    let ok = test();
+                    memo.set(if ok { 1 } else { 2 });
+                    ok
+                }
+            },
+            None => test(),
+        }
+    }
 }
 
 /// One number word's reading.
@@ -328,7 +394,7 @@ fn has_word(words: &[&str], w: &str) -> bool {
 }
 
 /// The magnitude word (`miljoen`, `billion`) at token `k`, if that token is one.
-fn magnitude_at(doc: &Doc, t: &Tables, k: usize) -> Option<f64> {
+fn magnitude_at(doc: &Doc, t: &Scan, k: usize) -> Option<f64> {
     if doc.is_word(k) {
         lookup(t.magnitudes, doc.low(k))
     } else {
@@ -342,7 +408,7 @@ fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
 
 /// Finds every quantity in `doc`.
 pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
-    let t = tables(lang);
+    let t = &Scan::new(tables(lang), doc);
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -385,7 +451,7 @@ fn phrase_before(doc: &Doc, phrases: &[&[&str]], i: usize) -> Option<usize> {
 /// Joins neighbouring quantities that the text makes one: ranges (`tussen de 500 en 700
 /// miljoen`, `15 tot 20 euro`, `meer dan 10 en minder dan 20`), ratios (`één op de zeven`) and
 /// amounts with cents (`5 euro 50`). Reads each quantity once: linear.
-fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
+fn compose(doc: &Doc, t: &Scan, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut it = found.into_iter().peekable();
     while let Some(mut a) = it.next() {
@@ -423,7 +489,7 @@ fn compose(doc: &Doc, t: &Tables, found: Vec<Found>) -> Vec<Found> {
 }
 
 /// `200 of meer`, `500 or less`: a bound written after the number.
-fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
+fn post_bound(doc: &Doc, t: &Scan, a: &mut Found) {
     if a.quantity.ordinal || a.quantity.value.is_none() {
         return;
     }
@@ -435,7 +501,7 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
         // `12 and more than 194` starts a new comparison.
         let k = a.last + 1 + phrase.len();
         let number_after =
-            doc.kind(k + 1) == Some(TokKind::Num) || (t.parse_word)(doc.low(k + 1)).is_some();
+            doc.kind(k + 1) == Some(TokKind::Num) || t.number_at(doc, k + 1).is_some();
         let new_comparison = matches!(doc.low(k), "than" | "dan" | "als") && number_after;
         if matches_at(doc, phrase, a.last + 1) && !new_comparison {
             let v = a.quantity.value;
@@ -451,7 +517,7 @@ fn post_bound(doc: &Doc, t: &Tables, a: &mut Found) {
     }
 }
 
-fn join(doc: &Doc, t: &Tables, a: &Found, b: &Found) -> Option<Found> {
+fn join(doc: &Doc, t: &Scan, a: &Found, b: &Found) -> Option<Found> {
     let (qa, qb) = (&a.quantity, &b.quantity);
     let gap = (a.last + 1, b.first);
     if gap.1 < gap.0 || gap.1 - gap.0 > 5 {
@@ -611,7 +677,7 @@ fn starts_url(doc: &Doc, i: usize) -> bool {
 
 /// The digits at `i` look like part of a name: glued to letters (`G20`, `F-16`, `Covid-19`) or
 /// after a capitalised word that does not start the sentence (`Khabar 24`, `Radio 1`).
-fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
+fn in_name(doc: &Doc, t: &Scan, i: usize) -> bool {
     if i == 0 {
         return false;
     }
@@ -647,7 +713,7 @@ fn in_name(doc: &Doc, t: &Tables, i: usize) -> bool {
 
 /// Reads a digit number starting at token `i`: groups separated by `.`/`,` (glued) or by single
 /// spaces before groups of three. Returns (value, last token, used separators, is plain integer).
-fn read_digits(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool)> {
+fn read_digits(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize, bool)> {
     // Fast path, most numbers: a plain run of digits with no group after it.
     if doc.kind(i + 1) != Some(TokKind::Num) && doc.kind(i + 2) != Some(TokKind::Num) {
         return Some((digits_value(doc.raw(i)), i, true));
@@ -751,7 +817,7 @@ fn is_single_space(s: &str) -> bool {
 
 /// The longest approximator ending right before token `i`, or before an article there
 /// (`rond de 500`, `meer dan de helft`): (first token, bound).
-fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)> {
+fn approximator_before(doc: &Doc, t: &Scan, i: usize) -> Option<(usize, Bound)> {
     let at = |end: usize| {
         let prev = doc.low(end.checked_sub(1)?);
         t.approximators
@@ -771,7 +837,7 @@ fn approximator_before(doc: &Doc, t: &Tables, i: usize) -> Option<(usize, Bound)
 
 /// Reads what follows a number (from token `j`): percent and currency marks, and the counted
 /// noun. Returns (unit, last token used).
-fn read_unit(doc: &Doc, t: &Tables, j: usize, ordinal: bool) -> (Option<String>, Option<usize>) {
+fn read_unit(doc: &Doc, t: &Scan, j: usize, ordinal: bool) -> (Option<String>, Option<usize>) {
     if doc.is_punct(j, '%') {
         return (Some("%".into()), Some(j));
     }
@@ -807,23 +873,16 @@ fn read_unit(doc: &Doc, t: &Tables, j: usize, ordinal: bool) -> (Option<String>,
 }
 
 /// A plain lowercase noun right after a number: what is counted.
-fn counted_noun(doc: &Doc, t: &Tables, k: usize) -> bool {
+fn counted_noun(doc: &Doc, t: &Scan, k: usize) -> bool {
     let Some(tok) = doc.tokens.get(k) else {
         return false;
     };
     let raw = doc.raw(k);
-    let w = doc.low(k);
     tok.kind == TokKind::Word
         && tok.space_before
         && raw.chars().next().is_some_and(char::is_lowercase)
         && raw.chars().count() >= 2
-        && !has_word(t.not_units, w)
-        // `2021 ruim 3 miljoen`: a bound word starts the next number.
-        && !t.approximators.iter().any(|(p, _)| p.first().is_some_and(|f| eq(f, w)))
-        && (t.parse_word)(w).is_none()
-        && !t.vague.iter().any(|(v, _, _)| eq(v, w))
-        && !has_word(t.months, w)
-        && !(t.verb_shape)(w)
+        && t.noun_word(doc, k)
 }
 
 /// A currency mark right before token `i` (`€3`, `$ 5`, `EUR 5`): (first token, code).
@@ -838,7 +897,7 @@ fn currency_before(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
-fn scan_digits(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     if in_name(doc, t, i) {
         return Some(skip_chunk(doc, i).min(i + 1).max(i + 1));
     }
@@ -1131,7 +1190,7 @@ fn exponent(doc: &Doc, k: usize) -> Option<(i32, usize)> {
 }
 
 /// `min 5`, `minus one`: negates the quantity and returns its new first token.
-fn negate_before(doc: &Doc, t: &Tables, first: usize, q: &mut Quantity) -> usize {
+fn negate_before(doc: &Doc, t: &Scan, first: usize, q: &mut Quantity) -> usize {
     if first > 0 && low_is(doc, first - 1, t.negators) {
         q.value = q.value.map(|v| -v);
         q.low = q.low.map(|v| -v);
@@ -1151,7 +1210,7 @@ fn digits_value(d: &str) -> f64 {
 /// Pushes an exact quantity over tokens `first..=last` with the usual bounds and unit.
 fn push_plain(
     doc: &Doc,
-    t: &Tables,
+    t: &Scan,
     mut first: usize,
     last: usize,
     value: f64,
@@ -1254,7 +1313,7 @@ fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
     None
 }
 
-fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<usize> {
+fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usize> {
     let w = doc.low(i);
     if w.is_ascii() && !(t.may_start)(w) {
         return None;
@@ -1414,7 +1473,7 @@ fn scan_words(doc: &Doc, t: &Tables, i: usize, out: &mut Vec<Found>) -> Option<u
 
 /// Number words in a row from `i`: `drie miljoen`, `one hundred and five`, `drie en dertig`.
 /// Returns (value, last token, ordinal).
-fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, bool, f64)> {
+fn read_number_words(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize, bool, f64)> {
     let mut acc = Accumulator::default();
     // The multiplier the number ends with (`drie miljoen` → 1e6), which scales a fraction
     // after it (`drie miljoen en een half`).
@@ -1424,13 +1483,13 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
     let mut j = i;
     while j < doc.tokens.len() && doc.is_word(j) {
         let word = doc.low(j);
-        let parsed = (t.parse_word)(word).or_else(|| {
+        let parsed = t.number_at(doc, j).or_else(|| {
             // An article counts as one only before a multiplier: `een miljoen`, `a dozen`.
             let next = doc.low(j + 1);
             (acc.parts == 0
                 && has_word(t.articles, word)
                 && doc.is_word(j + 1)
-                && ((t.parse_word)(next).is_some_and(|n| n.multiplier)
+                && (t.number_at(doc, j + 1).is_some_and(|n| n.multiplier)
                     || lookup(t.magnitudes, next).is_some()))
             .then_some(WordNumber {
                 value: 1.0,
@@ -1442,7 +1501,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             // `one hundred and five`: a joiner continues only into another number word.
             if last.is_some()
                 && has_word(t.number_joiners, word)
-                && (t.parse_word)(doc.low(j + 1)).is_some_and(|n| {
+                && t.number_at(doc, j + 1).is_some_and(|n| {
                     !n.ordinal
                         && n.value >= 1.0
                         && denominator_after(doc, t, j + 1, n.value).is_none()
@@ -1464,7 +1523,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
             && (1.0..10.0).contains(&num.value)
             && doc.low(j + 1) == "en"
             && phrase_before(doc, t.range_openers, i).is_none()
-            && let Some(tens) = (t.parse_word)(doc.low(j + 2))
+            && let Some(tens) = t.number_at(doc, j + 2)
             && !tens.ordinal
             && (20.0..100.0).contains(&tens.value)
             && (tens.value / 10.0).fract() == 0.0
@@ -1522,7 +1581,7 @@ fn read_number_words(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize, boo
 
 /// `½`, `¾`; `half million`, `quarter million`; `de helft`; `more than half`: a fraction
 /// without a number word before it. Returns (value, last token).
-fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
+fn lone_fraction(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize)> {
     let w = doc.low(i);
     let vulgar = match w {
         "½" => 0.5,
@@ -1567,7 +1626,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
         && p[0] != "over"
     {
         let k = i + 1 + p.len();
-        if doc.kind(k) == Some(TokKind::Num) || (t.parse_word)(doc.low(k)).is_some() {
+        if doc.kind(k) == Some(TokKind::Num) || t.number_at(doc, k).is_some() {
             return Some((1.0, i));
         }
     }
@@ -1590,7 +1649,7 @@ fn lone_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
 }
 
 /// `komma vijf`, `point zero three` after the number words ending at `last`: (fraction, last).
-fn decimal_words(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
+fn decimal_words(doc: &Doc, t: &Scan, last: usize) -> Option<(f64, usize)> {
     let j = last + 1;
     if !matches!(doc.low(j), "komma" | "point") {
         return None;
@@ -1603,7 +1662,9 @@ fn decimal_words(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
     let mut scale = 1.0;
     let mut k = j + 1;
     while doc.is_word(k) {
-        let Some(n) = (t.parse_word)(doc.low(k)).filter(|n| !n.ordinal && n.value.fract() == 0.0)
+        let Some(n) = t
+            .number_at(doc, k)
+            .filter(|n| !n.ordinal && n.value.fract() == 0.0)
         else {
             break;
         };
@@ -1621,7 +1682,7 @@ fn decimal_words(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
 
 /// A denominator word right after the number words ending at `last`: `drie vijfde`,
 /// `three fifths`, `one quarter`. Returns (denominator, its token).
-fn denominator_after(doc: &Doc, t: &Tables, last: usize, value: f64) -> Option<(f64, usize)> {
+fn denominator_after(doc: &Doc, t: &Scan, last: usize, value: f64) -> Option<(f64, usize)> {
     let j = last + 1;
     if !doc.is_word(j) || value <= 0.0 {
         return None;
@@ -1649,7 +1710,7 @@ fn quarter_is_share(doc: &Doc, j: usize) -> bool {
 }
 
 /// `een kwart`, `a half`, `een vijfde van`: an article and a denominator.
-fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
+fn article_fraction(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize)> {
     if !has_word(t.articles, doc.low(i)) || !doc.is_word(i + 1) {
         return None;
     }
@@ -1668,7 +1729,7 @@ fn article_fraction(doc: &Doc, t: &Tables, i: usize) -> Option<(f64, usize)> {
 
 /// `en een half`, `and three fifths`, `en driekwart` after the number ending at `last`; with
 /// the magnitude written after the fraction, if any (`and a half million`).
-fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize, Option<f64>)> {
+fn fraction_tail(doc: &Doc, t: &Scan, last: usize) -> Option<(f64, usize, Option<f64>)> {
     let (f, l) = fraction_tail_plain(doc, t, last)?;
     match magnitude_at(doc, t, l + 1) {
         Some(m) => Some((f, l + 1, Some(m))),
@@ -1676,7 +1737,7 @@ fn fraction_tail(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize, Opti
     }
 }
 
-fn fraction_tail_plain(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize)> {
+fn fraction_tail_plain(doc: &Doc, t: &Scan, last: usize) -> Option<(f64, usize)> {
     let j = last + 1;
     if !has_word(t.number_joiners, doc.low(j)) || !doc.is_word(j + 1) {
         return None;
@@ -1684,7 +1745,7 @@ fn fraction_tail_plain(doc: &Doc, t: &Tables, last: usize) -> Option<(f64, usize
     if let Some((f, l)) = article_fraction(doc, t, j + 1) {
         return Some((f, l));
     }
-    let n = (t.parse_word)(doc.low(j + 1))?;
+    let n = t.number_at(doc, j + 1)?;
     if n.ordinal || n.multiplier {
         return None;
     }
