@@ -6,65 +6,20 @@
 //     applied, i.e. the frame that paints them); median, min and max;
 //   - the longest main-thread task (PerformanceObserver `longtask`, ≥ 50 ms by definition; 0 when
 //     there was none) over the whole load;
-//   - the layout-shift total (PerformanceObserver `layout-shift`).
+//   - the layout-shift total (PerformanceObserver `layout-shift`);
+// and, for telling the page's own long tasks from the widget's, the 20,000-word page without the
+// widget (its first style and layout of the long article can be a long task by itself).
 //
 //   node bench/browser.mjs DIST TEXTS_DIR
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { bigPage, startServer, WORDS, HOST, CHROMIUM_ARGS } from './page.mjs';
 
 const require = createRequire(new URL('../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 
 const [DIST, TEXTS] = process.argv.slice(2).map((p) => resolve(p));
 const LOADS = Number(process.env.BENCH_LOADS || 7);
-const WORDS = 20_000;
-const HOST = '127.0.0.1';
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-};
-
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The demo page with its article replaced by WORDS words of the generated Dutch text. */
-function bigPage() {
-  const demo = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const paras = readFileSync(join(TEXTS, 'nl-1000000.txt'), 'utf8').split('\n\n');
-  let words = 0;
-  const out = ['<h1>Een lang artikel</h1>'];
-  for (let i = 0; words < WORDS && i < paras.length; i++) {
-    const ws = paras[i].trim().split(/\s+/);
-    const take = ws.slice(0, WORDS - words);
-    words += take.length;
-    // Some inline markup, as articles have: emphasis around the opening words of every fifth.
-    const html = i % 5 === 0 ? `<em>${esc(take.slice(0, 3).join(' '))}</em> ${esc(take.slice(3).join(' '))}` : esc(take.join(' '));
-    out.push(`<p>${html}</p>`);
-  }
-  return demo.replace(/<article>[\s\S]*<\/article>/, `<article>\n${out.join('\n')}\n</article>`);
-}
-
-function startServer(pages) {
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url, `http://${HOST}`);
-    if (pages[pathname]) {
-      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
-      return;
-    }
-    let file = normalize(join(DIST, decodeURIComponent(pathname)));
-    if (file !== DIST && !file.startsWith(DIST + sep)) return res.writeHead(403).end();
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file).catch(() => null);
-    if (body === null) return res.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  });
-  return new Promise((ok) => server.listen(0, HOST, () => ok(server)));
-}
 
 // Installed before any page script: collects long tasks and layout shifts from the start.
 const OBSERVE = () => {
@@ -127,21 +82,39 @@ async function measure(browser, url) {
   };
 }
 
-const pages = { '/bench-20k.html': bigPage() };
-const server = await startServer(pages);
+/**
+ * The same page without the widget (its script tag removed), LOADS loads: the long tasks that are
+ * the page's own (its first style and layout), for telling them from ours.
+ */
+async function control(browser, url) {
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVE);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1000);
+    runs.push(await page.evaluate(() => window.__bench.longtasks));
+    await context.close();
+  }
+  const longest = (r) => Math.max(0, ...r.map(([, d]) => d));
+  const worst = runs.reduce((a, b) => (longest(b) > longest(a) ? b : a));
+  return {
+    longest: Math.max(...runs.map(longest)),
+    longtasks: runs.reduce((n, r) => n + r.length, 0),
+    tasks: worst.map(([at, d]) => `${Math.round(at)}+${Math.round(d)}`),
+  };
+}
+
+const big = bigPage(DIST, TEXTS);
+const server = await startServer(DIST, {
+  '/bench-20k.html': big,
+  '/bench-20k-off.html': big.replace(/<script type="module" src="claimlens\.js"[^>]*><\/script>/, ''),
+});
 const base = `http://${HOST}:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const results = {};
 try {
@@ -163,6 +136,11 @@ try {
       `chromium ${name.padEnd(10)} medians: wasm file received at ${r.wasm.toFixed(1)} ms, annotation complete (ready) at ${r.analyse.toFixed(1)} ms; long tasks of the worst load (start+duration ms, from loader start): ${r.tasks.join(' ') || 'none'}`,
     );
   }
+  const c = await control(browser, `${base}bench-20k-off.html`);
+  results.control = c;
+  console.log(
+    `chromium ${WORDS / 1000}k words without the widget (the page's own tasks): longest task ${c.longest.toFixed(0)} ms (${c.longtasks} long tasks in ${LOADS} loads); long tasks of the worst load (start+duration ms, from navigation start): ${c.tasks.join(' ') || 'none'}`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -1,0 +1,64 @@
+// What bench/browser.mjs and bench/trace.mjs share: the generated 20,000-word page, a static
+// server for the dist directory (no caching, as a first visit), and Chromium's flags (those of
+// www/e2e/).
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+export const WORDS = 20_000;
+export const HOST = '127.0.0.1';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The demo page with its article replaced by WORDS words of the generated Dutch text. */
+export function bigPage(dist, texts) {
+  const demo = readFileSync(join(dist, 'index.html'), 'utf8');
+  const paras = readFileSync(join(texts, 'nl-1000000.txt'), 'utf8').split('\n\n');
+  let words = 0;
+  const out = ['<h1>Een lang artikel</h1>'];
+  for (let i = 0; words < WORDS && i < paras.length; i++) {
+    const ws = paras[i].trim().split(/\s+/);
+    const take = ws.slice(0, WORDS - words);
+    words += take.length;
+    // Some inline markup, as articles have: emphasis around the opening words of every fifth.
+    const html = i % 5 === 0 ? `<em>${esc(take.slice(0, 3).join(' '))}</em> ${esc(take.slice(3).join(' '))}` : esc(take.join(' '));
+    out.push(`<p>${html}</p>`);
+  }
+  return demo.replace(/<article>[\s\S]*<\/article>/, `<article>\n${out.join('\n')}\n</article>`);
+}
+
+/** Serves `dist` (and `pages`: path → HTML) on an ephemeral port of HOST, with `no-store`. */
+export function startServer(dist, pages) {
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, `http://${HOST}`);
+    if (pages[pathname]) {
+      res.writeHead(200, { 'content-type': MIME['.html'], 'cache-control': 'no-store' }).end(pages[pathname]);
+      return;
+    }
+    let file = normalize(join(dist, decodeURIComponent(pathname)));
+    if (file !== dist && !file.startsWith(dist + sep)) return res.writeHead(403).end();
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file).catch(() => null);
+    if (body === null) return res.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(0, HOST, () => ok(server)));
+}

@@ -1,0 +1,77 @@
+// What the long main-thread tasks of a page load are made of: loads a page (the demo, or the
+// generated 20,000-word page of bench/browser.mjs) with a Chromium performance trace, and prints
+// every renderer main-thread task of at least MIN ms (default 30) with the time its direct
+// children took by kind (script evaluation, wasm compilation, style recalculation, layout,
+// paint, …), the loader's User Timing marks, and the number of style-invalidated elements.
+//
+//   node bench/trace.mjs DIST TEXTS_DIR [demo|20k] [MIN_MS]
+//   TRACE_OUT=/tmp/t.json node bench/trace.mjs …   (also writes the raw trace for DevTools)
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { bigPage, startServer, HOST, CHROMIUM_ARGS } from './page.mjs';
+
+const require = createRequire(new URL('../www/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const [DIST, TEXTS] = process.argv.slice(2, 4).map((p) => resolve(p));
+const which = process.argv[4] || '20k';
+const MIN = Number(process.argv[5] || 30);
+
+const server = await startServer(DIST, { '/bench-20k.html': bigPage(DIST, TEXTS) });
+const url = `http://${HOST}:${server.address().port}/${which === 'demo' ? '' : 'bench-20k.html'}`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading', 'toplevel'],
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('claimlens:painted').length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const buffer = await browser.stopTracing();
+  if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, buffer);
+  const events = JSON.parse(buffer.toString()).traceEvents;
+
+  // The renderer's main thread: where the loader's marks were set.
+  const start = events.find((e) => e.name === 'claimlens:start');
+  if (!start) throw new Error('no claimlens:start mark in the trace');
+  const { pid } = start;
+  const main = events.find((e) => e.pid === pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tid = main?.tid ?? start.tid;
+  const t0 = start.ts;
+  const mine = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
+  const ms = (us) => (us / 1000).toFixed(1);
+  for (const name of ['claimlens:start', 'claimlens:ready', 'claimlens:painted']) {
+    const m = events.find((e) => e.name === name);
+    if (m) console.log(`mark ${name.padEnd(18)} ${ms(m.ts - t0).padStart(8)} ms`);
+  }
+  const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur >= MIN * 1000);
+  console.log(`${tasks.length} main-thread tasks ≥ ${MIN} ms (start relative to claimlens:start)`);
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    // Direct work inside the task: events nested in it, counted once (outermost only).
+    const inner = mine
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= end && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const byName = new Map();
+    const stack = [];
+    for (const e of inner) {
+      while (stack.length && stack[stack.length - 1] <= e.ts) stack.pop();
+      // Two levels: the task's direct children and what they contain.
+      if (stack.length < 2) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
+      stack.push(e.ts + e.dur);
+    }
+    const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`task at ${ms(task.ts - t0)} ms, ${ms(task.dur)} ms: ${top.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}`);
+    for (const e of inner.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout')) {
+      const count = e.args?.elementCount ?? e.args?.beginData?.dirtyObjects ?? '';
+      console.log(`    ${e.name} at ${ms(e.ts - t0)} ms: ${ms(e.dur)} ms ${count !== '' ? `(${count})` : ''}`);
+    }
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
