@@ -255,6 +255,22 @@ impl Handle {
         }
     }
 
+    /// Whether a sliced annotation is adding highlights to the page and has more to add. The
+    /// loader then lets a frame render before the next `step`, so that each frame styles and
+    /// lays out only the marks of one slice (all of them in one frame is a long task on a long
+    /// article); while the text is analysed nothing changes on the page, and a task is enough.
+    #[wasm_bindgen(getter)]
+    pub fn highlighting(&self) -> bool {
+        !poisoned()
+            && self.shared.as_ref().is_some_and(|s| {
+                s.borrow()
+                    .pending
+                    .as_ref()
+                    .and_then(|p| p.marking.as_ref())
+                    .is_some_and(|m| !m.job.finished)
+            })
+    }
+
     /// How many highlight elements are on the page.
     #[wasm_bindgen(getter)]
     pub fn marks(&self) -> usize {

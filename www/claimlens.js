@@ -63,6 +63,33 @@ function yieldToBrowser() {
   });
 }
 
+/**
+ * Resolves in a task right after the browser has rendered a frame, so that DOM changes made
+ * before it are styled, laid out and painted in that frame on their own, not together with the
+ * next slice's. A hidden page renders no frames (and throttles requestAnimationFrame), so there
+ * a task is enough; the timer is a fallback for a frame that does not come.
+ */
+function yieldToFrame() {
+  if (document.hidden || typeof requestAnimationFrame !== 'function') return yieldToBrowser();
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(go, 100);
+    // A rAF callback runs before the frame's style and layout; the message after it is handled
+    // once the frame is done.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = go;
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
 let pageCss = null;
 let pageCssUsers = 0;
 
@@ -215,6 +242,11 @@ export function annotate(element, options = {}) {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
     const opts = { ...options };
     if (isOff(opts.enabled)) return handle;
+    // The requests are started in a task of their own: this module is often evaluated in the
+    // same task as the page's first style and layout (on a long article itself close to 50 ms),
+    // and starting them there (several ms) would add to that task.
+    await yieldToBrowser();
+    if (destroyed) return handle;
     if (dead) throw new Error(`${PREFIX} the widget stopped after an internal error`);
     const list = typeof opts.sources === 'string' ? fetchSources(opts.sources) : null;
     const bindings = await load();
@@ -238,7 +270,10 @@ export function annotate(element, options = {}) {
       if (destroyed) return handle;
       inner = bindings.annotateSliced(element, opts);
       do {
-        await yieldToBrowser();
+        // While highlights are being added, a frame between slices: the browser styles and lays
+        // out each slice's marks in a frame of their own (a few paragraphs), instead of every
+        // mark of a long article in the one frame after the last slice (a long task).
+        await (inner.highlighting ? yieldToFrame() : yieldToBrowser());
         if (destroyed) return handle;
       } while (inner && !inner.step(SLICE_MS));
     } catch (error) {
