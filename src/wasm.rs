@@ -151,10 +151,16 @@ fn chunks(text: &str) -> Vec<(usize, usize, usize)> {
 }
 
 /// `claim` of a text that started at byte `by` of the article's text, moved to the article's.
-fn shifted(mut claim: engine::Claim, by: usize) -> engine::Claim {
+fn shifted(claim: engine::Claim, by: usize) -> engine::Claim {
+    moved(claim, |x| x + by)
+}
+
+/// `claim` with every span (its own, the cue, the source and its `via`, a statement's content)
+/// moved by `f`.
+fn moved(mut claim: engine::Claim, f: impl Fn(usize) -> usize) -> engine::Claim {
     let mv = |s: &mut engine::Span| {
-        s.start += by;
-        s.end += by;
+        s.start = f(s.start);
+        s.end = f(s.end);
     };
     mv(&mut claim.span);
     if let Some(c) = &mut claim.cue {
@@ -178,7 +184,6 @@ struct Annotation {
     analysis: Analysis,
     highlights: Highlights,
     ui: Ui,
-    wire: wire::WireAnalysis,
 }
 
 #[wasm_bindgen]
@@ -212,12 +217,12 @@ impl Handle {
     /// The claims found, in the wire shape (offsets in UTF-16 units of the article's text).
     #[wasm_bindgen(getter)]
     pub fn claims(&self) -> Result<JsValue, JsError> {
-        match self.current(|a| {
-            let mut out = String::new();
-            json::write_claims(&mut out, &a.wire.claims, js_number);
-            parse(&out)
-        }) {
-            Some(v) => v,
+        // Converted when asked (rarely), not kept: the wire copy of every claim's texts would stay
+        // in memory as long as the page is annotated.
+        match self
+            .current(|a| claims_js(&a.text, a.analysis.lang, a.analysis.claims.iter().cloned()))
+        {
+            Some(v) => v.map(JsValue::from),
             None => Ok(js_sys::Array::new().into()),
         }
     }
@@ -693,13 +698,11 @@ impl Shared {
         if let Some(theme) = self.config.theme.name() {
             ui.set_theme(theme);
         }
-        let wire = wire::to_wire(&map.text, &analysis, Unit::Utf16);
         self.current = Some(Annotation {
             text: map.text,
             analysis,
             highlights,
             ui,
-            wire,
         });
         Ok(())
     }
@@ -822,18 +825,143 @@ fn link_near(
         })
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextEncoder` (browsers, Node).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, input: &js_sys::JsString) -> js_sys::Uint8Array;
+}
+
+/// A JS string as UTF-8 in a buffer of exactly its size. (A `&str` parameter is copied in by
+/// wasm-bindgen's glue into a buffer of 3 bytes per UTF-16 unit once the text holds one non-ASCII
+/// character, shrunk afterwards: on a long text the linear memory has grown to 4× the text
+/// before the analysis starts, and it never shrinks.)
+fn utf8(text: &js_sys::JsString) -> String {
+    let bytes = TextEncoder::new().encode(text).to_vec();
+    // TextEncoder always writes UTF-8 (a lone surrogate becomes U+FFFD, as with `&str`).
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 /// The claims in `text` without touching any page: `{lang, claims}` with UTF-16 offsets.
 #[wasm_bindgen]
-pub fn extract(text: &str, lang: Option<String>) -> Result<JsValue, JsError> {
-    let analysis = engine::analyze(text, lang.as_deref().and_then(Lang::from_code));
-    let wire = wire::to_wire(text, &analysis, Unit::Utf16);
-    let mut out = String::with_capacity(64 + wire.claims.len() * 256);
-    out.push_str("{\"lang\":");
-    json::write_str(&mut out, wire.lang);
-    out.push_str(",\"claims\":");
-    json::write_claims(&mut out, &wire.claims, js_number);
-    out.push('}');
-    parse(&out)
+pub fn extract(text: js_sys::JsString, lang: Option<String>) -> Result<JsValue, JsError> {
+    let text = utf8(&text);
+    let analysis = engine::analyze(&text, lang.as_deref().and_then(Lang::from_code));
+    let lang = analysis.lang;
+    let claims = claims_js(&text, lang, analysis.claims)?;
+    let out = js_sys::Object::new();
+    js_sys::Reflect::set(&out, &"lang".into(), &lang.code().into())
+        .and_then(|_| js_sys::Reflect::set(&out, &"claims".into(), &claims))
+        .map_err(|e| JsError::new(&dom_error_text(e)))?;
+    Ok(out.into())
+}
+
+/// Claims converted to the wire shape and handed to `JSON.parse` this many at a time.
+const BATCH: usize = 256;
+
+/// `claims` (of `text`, in the engine's order) as a JS array in the wire shape, offsets in UTF-16
+/// units of `text`. Converted a batch at a time, each batch against the stretch of text its spans
+/// lie in: the boundary then holds one batch's wire copy and JSON text at a time, where the
+/// whole JSON text of a long article is about 6× the text and its wire copy another 3×.
+fn claims_js(
+    text: &str,
+    lang: Lang,
+    claims: impl IntoIterator<Item = engine::Claim>,
+) -> Result<js_sys::Array, JsError> {
+    let batches = js_sys::Array::new();
+    let mut claims = claims.into_iter().peekable();
+    let mut json = String::new();
+    // A byte offset of `text` and its UTF-16 offset: batches come in text order, so moving it
+    // from one batch's stretch to the next counts every byte about once.
+    let mut cursor = (0usize, 0usize);
+    while claims.peek().is_some() {
+        let batch: Vec<engine::Claim> = claims.by_ref().take(BATCH).collect();
+        let (lo, hi) = batch
+            .iter()
+            .flat_map(spans)
+            .fold((text.len(), 0), |(lo, hi), s| {
+                (lo.min(s.start), hi.max(s.end))
+            });
+        let lo = engine::offsets::floor_char_boundary(text, lo.min(hi));
+        let hi = engine::offsets::floor_char_boundary(text, hi);
+        let base = utf16_at(text, &mut cursor, lo);
+        let part = Analysis {
+            lang,
+            claims: batch
+                .into_iter()
+                .map(|c| moved(c, |x| x.saturating_sub(lo)))
+                .collect(),
+        };
+        let mut wire = wire::to_wire(text.get(lo..hi).unwrap_or_default(), &part, Unit::Utf16);
+        drop(part);
+        for c in &mut wire.claims {
+            shift_wire(c, base);
+        }
+        json.clear();
+        json::write_claims(&mut json, &wire.claims, js_number);
+        drop(wire);
+        batches.push(&parse(&json)?);
+    }
+    Ok(batches.flat(1))
+}
+
+/// Every span of a claim (its own, the cue, the source and its `via`, a statement's content).
+fn spans(c: &engine::Claim) -> impl Iterator<Item = engine::Span> {
+    let content = match &c.kind {
+        ClaimKind::Statement(st) => Some(st.content),
+        ClaimKind::Quantity(_) => None,
+    };
+    [
+        Some(c.span),
+        c.cue,
+        c.source.as_ref().map(|s| s.span),
+        c.source.as_ref().and_then(|s| s.via),
+        content,
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// A wire claim of a stretch of text moved forward by `by` UTF-16 units (to the whole text).
+fn shift_wire(c: &mut wire::WireClaim, by: usize) {
+    c.start += by;
+    c.end += by;
+    if let wire::WireDetail::Statement { content, .. } = &mut c.detail {
+        content.start += by;
+        content.end += by;
+    }
+    if let Some(src) = &mut c.source {
+        src.start += by;
+        src.end += by;
+        if let Some(v) = &mut src.via {
+            v.start += by;
+            v.end += by;
+        }
+    }
+    if let Some(cue) = &mut c.cue {
+        cue.start += by;
+        cue.end += by;
+    }
+}
+
+/// The UTF-16 offset of byte `byte` (a char boundary) of `text`, counted from `cursor` (a byte
+/// offset and its UTF-16 offset), which is moved there.
+fn utf16_at(text: &str, cursor: &mut (usize, usize), byte: usize) -> usize {
+    let (at, units) = *cursor;
+    let between = |a: usize, b: usize| {
+        text.get(a..b)
+            .map_or(0, |s| s.chars().map(char::len_utf16).sum::<usize>())
+    };
+    let units = if byte >= at {
+        units + between(at, byte)
+    } else {
+        units.saturating_sub(between(byte, at))
+    };
+    *cursor = (byte, units);
+    units
 }
 
 // What crosses the boundary is written as one JSON text and read with `JSON.parse`: no serde in
