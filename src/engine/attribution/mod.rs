@@ -180,6 +180,14 @@ struct Entity {
     spoke: bool,
     /// Known gender: `Some(true)` for a woman, from a title or a pronoun that referred to it.
     female: Option<bool>,
+    /// Signatures of its words, so that most entities fail a word test without reading a
+    /// word: bit `id % 64` of each word's vocabulary id; bit `b % 32` of the last byte of each
+    /// word of five bytes or more (only those can end in a noun of four); whether a word is a
+    /// person's or an organisation's noun.
+    word_bits: u64,
+    tail_bits: u32,
+    person_noun: bool,
+    org_noun: bool,
 }
 
 /// How many earlier entities resolution looks back over. An antecedent further back is
@@ -860,6 +868,16 @@ impl Ctx<'_, '_> {
             first += 1;
         }
         let np = &Np { first, ..*np };
+        let (mut word_bits, mut tail_bits) = (0u64, 0u32);
+        for k in first..last.saturating_add(1) {
+            let id = self.doc.word_id(k);
+            if id != NO_WORD {
+                word_bits |= 1 << (id % 64);
+                if let (5.., Some(b)) = self.doc.vocab_len_last(id) {
+                    tail_bits |= 1 << (b % 32);
+                }
+            }
+        }
         Entity {
             first: np.first,
             last,
@@ -868,6 +886,10 @@ impl Ctx<'_, '_> {
             named: np.named,
             spoke: false,
             female: (first..=last).find_map(|k| self.gender(k)),
+            word_bits,
+            tail_bits,
+            person_noun: (first..=last).any(|k| self.has(k, PERSON_NOUN)),
+            org_noun: (first..=last).any(|k| self.has(k, ORG_NOUN)),
         }
     }
 
@@ -922,6 +944,11 @@ impl Ctx<'_, '_> {
         // The same word has the same vocabulary id; only a longer word can end in `w`.
         let doc = self.doc;
         let last = w.as_bytes().last().copied();
+        let maybe_same = id.is_some_and(|id| e.word_bits & (1 << (id % 64)) != 0);
+        let maybe_suffix = w.len() >= 4 && last.is_some_and(|b| e.tail_bits & (1 << (b % 32)) != 0);
+        if !maybe_same && !maybe_suffix {
+            return false;
+        }
         for k in e.first..e.last.saturating_add(1) {
             let wid = doc.word_id(k);
             if wid == NO_WORD {
@@ -2350,12 +2377,13 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // `het Centraal Bureau voor de Statistiek`: a compound ending in a role or kind the entity
     // carries.
     let compound_role = |e: &Entity| {
-        (e.first..=e.last).any(|k| {
-            ctx.has(k, if person { PERSON_NOUN } else { ORG_NOUN }) && {
-                let x = doc.low(k);
-                doc.is_word(k) && head != x && is_noun(head, &[x])
-            }
-        })
+        (if person { e.person_noun } else { e.org_noun })
+            && (e.first..=e.last).any(|k| {
+                ctx.has(k, if person { PERSON_NOUN } else { ORG_NOUN }) && {
+                    let x = doc.low(k);
+                    doc.is_word(k) && head != x && is_noun(head, &[x])
+                }
+            })
     };
     let lexical_fit = |e: &Entity| {
         (e.first > own || e.last < own)
