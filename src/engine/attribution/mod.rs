@@ -2414,11 +2414,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     // `de brancheorganisatie`, `the company`: the latest organisation with a name.
     // Only a bare generic noun: `the port authority` is a new organisation, not the last one.
     if has_word(ctx.t.generic_orgs, head) && np.head == np.first + 1 {
-        let strong = |e: &Entity| {
-            e.class == Class::Org
-                && e.named
-                && (e.spoke || (e.first..=e.last).any(|k| ctx.has(k, ORG_NOUN)))
-        };
+        let strong = |e: &Entity| e.class == Class::Org && e.named && (e.spoke || e.org_noun);
         return mem
             .recent()
             .find(|(_, e)| strong(e))
@@ -2444,11 +2440,9 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         // An entity whose name says what kind of body it is (`Het Verbond van
         // Verzekeraars`) is not re-described as another kind (`de veiligheidsregio`); the
         // lexical search above would have found it under its own kind.
-        let kinded =
-            |e: &Entity| (e.first..=e.last).any(|k| doc.is_word(k) && ctx.has(k, ORG_NOUN));
         let fits = |e: &Entity| {
             e.named
-                && !(org && kinded(e))
+                && !(org && e.org_noun)
                 && if person {
                     e.class == Class::Person
                 } else {
@@ -2467,7 +2461,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             doc.sentences
                 .get(e.sentence)
                 .is_some_and(|x| x.first == e.first)
-                || (e.first..=e.last).any(|k| ctx.has(k, ORG_NOUN))
+                || e.org_noun
         };
         return near()
             .find(|(_, e)| fits(e) && (e.spoke || prominent(e)))
