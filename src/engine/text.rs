@@ -706,6 +706,14 @@ impl<'t> Doc<'t> {
     }
 
     fn split_sentences(&mut self, abbrevs: &[&str]) {
+        // Which of the text's words are abbreviations: one lookup per abbreviation, not a
+        // scan of the list at every full stop.
+        let mut abbrev = vec![false; self.vocab.len()];
+        for a in abbrevs {
+            if let Some(x) = self.vocab.find(a).and_then(|id| abbrev.get_mut(id as usize)) {
+                *x = true;
+            }
+        }
         let n = self.tokens.len();
         let mut first = 0;
         let mut q = 0; // next quote that may start at or after i
@@ -734,7 +742,7 @@ impl<'t> Doc<'t> {
                     .and_then(|s| s.chars().next_back());
                 end_char.is_some_and(is_terminal) && self.starts_sentence(last + 1)
             } else {
-                self.ends_sentence(i, abbrevs)
+                self.ends_sentence(i, &abbrev)
             };
             i = last + 1;
             if ends || i >= n {
@@ -748,7 +756,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` is a full stop (or ! ? …) that ends a sentence.
-    fn ends_sentence(&self, i: usize, abbrevs: &[&str]) -> bool {
+    fn ends_sentence(&self, i: usize, abbrev: &[bool]) -> bool {
         let Some(c) = self.punct_char(i) else {
             return false;
         };
@@ -758,13 +766,11 @@ impl<'t> Doc<'t> {
         if c == '.' && self.glued(i) && i > 0 {
             let prev = self.low(i - 1);
             // `dr.`, `o.a.`, `J.`: abbreviations and initials do not end sentences.
-            // (Length and first byte first: nearly every full stop follows a plain word.)
-            let abbrev = abbrevs.iter().any(|a| {
-                a.len() == prev.len()
-                    && a.as_bytes().first() == prev.as_bytes().first()
-                    && *a == prev
-            });
-            if self.is_word(i - 1) && (abbrev || prev.chars().count() == 1) {
+            let is_abbrev = abbrev
+                .get(self.word_id(i - 1) as usize)
+                .copied()
+                .unwrap_or(false);
+            if self.is_word(i - 1) && (is_abbrev || prev.chars().count() == 1) {
                 return false;
             }
         }
