@@ -2172,20 +2172,18 @@ fn same_as_earlier(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     if !np.named || np.link.is_some() {
         return None;
     }
-    let names: Vec<usize> = (np.first..=np.last)
-        .filter(|&k| doc.is_cap(k) && !ctx.has(k, DET))
-        .collect();
-    if names.is_empty() {
-        return None;
-    }
+    // The capitalised words of the phrase, found anew for each entity (no allocation: a
+    // phrase has a few words).
+    let is_name = |k: &usize| doc.is_cap(*k) && !ctx.has(*k, DET);
+    let last_name = (np.first..=np.last).rev().find(is_name)?;
     let len = np.last - np.first;
     mem.recent()
         .find(|(_, e)| {
             e.last - e.first > len
-                && names
-                    .iter()
-                    .all(|&k| ctx.entity_has_word(e, doc.low(k), Some(doc.word_id(k))))
-                && names.last().is_some_and(|&k| ctx.entity_key(e, doc.low(k)))
+                && (np.first..=np.last)
+                    .filter(is_name)
+                    .all(|k| ctx.entity_has_word(e, doc.low(k), Some(doc.word_id(k))))
+                && ctx.entity_key(e, doc.low(last_name))
         })
         .map(|(k, _)| k)
 }
