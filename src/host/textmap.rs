@@ -96,37 +96,9 @@ impl TextMap {
     /// Reads every visible prose text node under `root`, up to `max` bytes of text (the size guard for enormous
     /// pages): the text node that would cross the limit and everything after it are left out.
     pub fn read_limited(root: &Element, max: usize) -> TextMap {
-        let mut map = TextMap::default();
-        // Depth-first without recursion, so a deeply nested page cannot exhaust the stack.
-        let mut next = root.first_child();
-        let mut depth = 0usize;
-        while let Some(node) = next {
-            let mut descend = false;
-            if let Some(text) = node.dyn_ref::<Text>() {
-                if map.text.len().saturating_add(text.length() as usize * 3) > max
-                    && map.text.len() + text.data().len() > max
-                {
-                    map.truncated = true;
-                    break;
-                }
-                map.push_text(text);
-            } else if let Some(el) = node.dyn_ref::<Element>() {
-                if !is_skipped(el) {
-                    if is_block(el) {
-                        map.push_break();
-                    }
-                    descend = true;
-                }
-            }
-            next = if descend && node.has_child_nodes() {
-                depth += 1;
-                node.first_child()
-            } else {
-                map.leave(&node);
-                next_after(&node, root, &mut depth, &mut map)
-            };
-        }
-        map
+        let mut reader = Reader::new(root, max);
+        while !reader.read(usize::MAX) {}
+        reader.finish()
     }
 
     fn push_text(&mut self, node: &Text) {
@@ -166,6 +138,75 @@ impl TextMap {
                 self.push_break();
             }
         }
+    }
+}
+
+/// Reads a [`TextMap`] a number of DOM nodes at a time, so that a long article's text can be read
+/// in slices (each a short task) instead of in one walk over every node.
+#[derive(Debug)]
+pub struct Reader {
+    root: Element,
+    max: usize,
+    map: TextMap,
+    /// The next node to visit; `None` once the walk is over.
+    next: Option<Node>,
+    /// How deep `next` is below `root` (0: a child of the root).
+    depth: usize,
+}
+
+impl Reader {
+    pub fn new(root: &Element, max: usize) -> Reader {
+        Reader {
+            root: root.clone(),
+            max,
+            map: TextMap::default(),
+            next: root.first_child(),
+            depth: 0,
+        }
+    }
+
+    /// Visits up to `nodes` more nodes (depth-first, without recursion, so that a deeply nested
+    /// page cannot exhaust the stack); `true` once the whole article has been read.
+    pub fn read(&mut self, nodes: usize) -> bool {
+        let map = &mut self.map;
+        let mut budget = nodes;
+        while let Some(node) = self.next.take() {
+            if budget == 0 {
+                self.next = Some(node);
+                return false;
+            }
+            budget -= 1;
+            let mut descend = false;
+            if let Some(text) = node.dyn_ref::<Text>() {
+                if map.text.len().saturating_add(text.length() as usize * 3) > self.max
+                    && map.text.len() + text.data().len() > self.max
+                {
+                    map.truncated = true;
+                    return true;
+                }
+                map.push_text(text);
+            } else if let Some(el) = node.dyn_ref::<Element>() {
+                if !is_skipped(el) {
+                    if is_block(el) {
+                        map.push_break();
+                    }
+                    descend = true;
+                }
+            }
+            self.next = if descend && node.has_child_nodes() {
+                self.depth += 1;
+                node.first_child()
+            } else {
+                map.leave(&node);
+                next_after(&node, &self.root, &mut self.depth, map)
+            };
+        }
+        true
+    }
+
+    /// The text read so far (all of it once [`Reader::read`] returned `true`).
+    pub fn finish(self) -> TextMap {
+        self.map
     }
 }
 
