@@ -99,21 +99,66 @@ function yieldToFrame() {
 
 let pageCss = null;
 let pageCssUsers = 0;
+let pageCssText = null;
 
-/** Adds the highlight stylesheet to the page once; resolves when it has loaded (or failed). */
+/** Constructed stylesheets (`document.adoptedStyleSheets`) are there. */
+const adoptable = () =>
+  typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype && Array.isArray(document.adoptedStyleSheets);
+
+/**
+ * The highlight stylesheet's text, fetched once, alongside the wasm: a `<link>` can only be added
+ * once the wasm has loaded (added earlier, it holds back the page's load event), and then the
+ * highlights waited 10-60 ms more for it. Resolves to null if it could not be fetched.
+ */
+function fetchPageCss() {
+  pageCssText ??= fetch(file('claimlens.css'), { credentials: 'same-origin' })
+    .then((res) => (res.ok ? res.text() : null))
+    .catch(() => null);
+  return pageCssText;
+}
+
+/** Adds the stylesheet as a `<link>` (last in <head>) to `entry`; resolves when loaded or failed. */
+function linkPageCss(entry) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = file('claimlens.css');
+  link.dataset.claimlens = '';
+  const loaded = new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+  document.head.append(link);
+  entry.remove = () => link.remove();
+  return loaded;
+}
+
+/**
+ * Adds the highlight stylesheet to the page once; resolves when it applies (or failed). A
+ * constructed sheet from the fetched text where there are such (adopted sheets come after every
+ * sheet of the page's, as a link last in <head> does), else a link.
+ */
 function usePageCss() {
   pageCssUsers += 1;
   if (!pageCss) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = file('claimlens.css');
-    link.dataset.claimlens = '';
-    const loaded = new Promise((resolve) => {
-      link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', resolve, { once: true });
-    });
-    document.head.append(link);
-    pageCss = { link, loaded };
+    const entry = { remove: () => {}, loaded: null };
+    pageCss = entry;
+    entry.loaded = !adoptable()
+      ? linkPageCss(entry)
+      : fetchPageCss().then((text) => {
+          if (pageCss !== entry) return undefined; // released meanwhile
+          try {
+            if (text === null) throw new Error('not fetched');
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(text);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            entry.remove = () => {
+              document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+            };
+            return undefined;
+          } catch {
+            return linkPageCss(entry);
+          }
+        });
   }
   return pageCss.loaded;
 }
@@ -121,7 +166,7 @@ function usePageCss() {
 function releasePageCss() {
   pageCssUsers -= 1;
   if (pageCssUsers === 0 && pageCss) {
-    pageCss.link.remove();
+    pageCss.remove();
     pageCss = null;
   }
 }
@@ -249,13 +294,16 @@ export function annotate(element, options = {}) {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
     const opts = { ...options };
     if (isOff(opts.enabled)) return handle;
-    // The requests are started in a task of their own: this module is often evaluated in the
-    // same task as the page's first style and layout (on a long article itself close to 50 ms),
-    // and starting them there (several ms) would add to that task.
+    // The requests start in a task after this module's: the module is often evaluated in the
+    // same task as the page's first style and layout, which on a long article is by itself close
+    // to 50 ms (bench/browser.mjs loads the 20,000-word page without the widget too), and
+    // starting three requests there made that task longer still (in 12 loads of the 20,000-word
+    // page: 7 tasks over 50 ms, up to 123 ms, against 3, up to 58 ms, with the yield).
     await yieldToBrowser();
     if (destroyed) return handle;
     if (dead) throw new Error(`${PREFIX} the widget stopped after an internal error`);
     const list = typeof opts.sources === 'string' ? fetchSources(opts.sources) : null;
+    if (adoptable()) fetchPageCss();
     const bindings = await load();
     if (list) {
       const data = await list;
