@@ -23,7 +23,24 @@ const LOADS = Number(process.env.BENCH_LOADS || 7);
 
 // Installed before any page script: collects long tasks and layout shifts from the start.
 const OBSERVE = () => {
-  window.__bench = { longtasks: [], shift: 0 };
+  window.__bench = { longtasks: [], shift: 0, frames: [] };
+  // Long animation frames say what a long task was made of: each script's share (by file) and
+  // the frame's style, layout and paint.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const end = e.startTime + e.duration;
+        const scripts = new Map();
+        for (const s of e.scripts) {
+          const file = (s.sourceURL || s.invoker || '?').split('/').pop();
+          scripts.set(file, (scripts.get(file) ?? 0) + s.duration);
+        }
+        window.__bench.frames.push({ start: e.startTime, duration: e.duration, rendering: e.renderStart ? end - e.renderStart : 0, scripts: [...scripts] });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch {
+    // No long-animation-frame entries in this browser.
+  }
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -51,6 +68,14 @@ async function measure(browser, url) {
           longest: Math.max(0, ...window.__bench.longtasks.map(([, d]) => d)),
           // When each long task started, relative to the loader's start (negative: before it).
           tasks: window.__bench.longtasks.map(([at, d]) => `${Math.round(at - t('claimlens:start'))}+${Math.round(d)}`),
+          // The long animation frames of the load: scripts by file, and rendering (style, layout,
+          // paint) at the end of the frame.
+          frames: window.__bench.frames
+            .filter((f) => f.duration > 50)
+            .map(
+              (f) =>
+                `${Math.round(f.start - t('claimlens:start'))}+${Math.round(f.duration)} [${[...f.scripts.filter(([, d]) => d >= 1).map(([n, d]) => `${n} ${Math.round(d)}`), `rendering ${Math.round(f.rendering)}`].join(', ')}]`,
+            ),
           wasm: (() => {
             const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
             return e ? e.responseEnd - t('claimlens:start') : NaN;
@@ -71,6 +96,7 @@ async function measure(browser, url) {
     wasm: med(runs.map((r) => r.wasm)),
     analyse: med(runs.map((r) => r.analyse)),
     tasks: worst.tasks,
+    frames: worst.frames,
     median: ms[Math.floor(ms.length / 2)],
     min: ms[0],
     max: ms[ms.length - 1],
@@ -133,7 +159,7 @@ try {
       `chromium ${name.padEnd(10)} ${String(r.text).padStart(7)} chars ${String(r.marks).padStart(5)} marks  loader start → painted: median ${r.median.toFixed(1)} ms (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)}, ${LOADS} loads)  longest task ${r.longest.toFixed(0)} ms (${r.longtasks} long tasks)  layout shift ${r.shift.toFixed(4)}  [${verdicts.join('; ')}]`,
     );
     console.log(
-      `chromium ${name.padEnd(10)} medians: wasm file received at ${r.wasm.toFixed(1)} ms, annotation complete (ready) at ${r.analyse.toFixed(1)} ms; long tasks of the worst load (start+duration ms, from loader start): ${r.tasks.join(' ') || 'none'}`,
+      `chromium ${name.padEnd(10)} medians: wasm file received at ${r.wasm.toFixed(1)} ms, annotation complete (ready) at ${r.analyse.toFixed(1)} ms; long tasks of the worst load (start+duration ms, from loader start): ${r.tasks.join(' ') || 'none'}; its long animation frames: ${r.frames.join(' ') || 'none'}`,
     );
   }
   const c = await control(browser, `${base}bench-20k-off.html`);
