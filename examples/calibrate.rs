@@ -65,12 +65,7 @@ fn main() {
         };
         let key = format!(
             "{kind}: {}",
-            c.reasons
-                .iter()
-                .take(2)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+            c.reasons.iter().take(2).collect::<Vec<_>>().join(", ")
         );
         let e = buckets.entry(key).or_default();
         e.0 += 1;

@@ -9,6 +9,7 @@
 //! documented amount. Refit when the dev set or the engine changes; docs/calibration.md holds the
 //! reliability table.
 
+use super::Reasons;
 use super::attribution::SourceKind;
 use super::quantity::Form;
 
@@ -46,8 +47,8 @@ const COMPETITOR: f32 = 0.03;
 /// A resolution more than three sentences back (not fitted: a prior).
 const FAR_BACK: f32 = 0.05;
 
-pub fn statement(f: StatementFeatures) -> (f32, Vec<&'static str>) {
-    let mut reasons = Vec::with_capacity(5);
+pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
+    let mut reasons = Reasons::default();
     reasons.push(if f.explicit_cue {
         "explicit cue"
     } else if f.continued {
@@ -131,8 +132,8 @@ const VAGUE_VALUE: f32 = 0.95;
 /// An ordinal (`derde`) is seldom an annotated count.
 const ORDINAL: f32 = 0.55;
 
-pub fn quantity(f: QuantityFeatures) -> (f32, Vec<&'static str>) {
-    let mut reasons = Vec::with_capacity(4);
+pub fn quantity(f: QuantityFeatures) -> (f32, Reasons) {
+    let mut reasons = Reasons::default();
     let (alone, value) = match f.form {
         Form::Digits => {
             reasons.push("digits");
@@ -169,6 +170,32 @@ pub fn quantity(f: QuantityFeatures) -> (f32, Vec<&'static str>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::Reasons;
+
+    #[test]
+    fn reasons_keep_their_reading_order() {
+        let mut r = Reasons::default();
+        for x in [
+            "hedged",
+            "no source",
+            "digits",
+            "not a reason",
+            "approximate",
+        ] {
+            r.push(x);
+        }
+        assert_eq!(
+            r.iter().collect::<Vec<_>>(),
+            ["digits", "no source", "hedged", "approximate"]
+        );
+        assert_eq!(r.len(), 4);
+        assert!(r.contains("digits") && !r.contains("ordinal"));
+        assert_eq!(
+            format!("{r:?}"),
+            r#"["digits", "no source", "hedged", "approximate"]"#
+        );
+    }
+
     use super::*;
 
     #[test]
@@ -221,7 +248,7 @@ mod tests {
             continued: false,
             competitors: 2,
         });
-        assert!(reasons.contains(&"hedged") && reasons.contains(&"competing candidates"));
+        assert!(reasons.contains("hedged") && reasons.contains("competing candidates"));
         for v in [
             named,
             resolved,

@@ -39,7 +39,7 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
         (attribution::find(&doc, lang), quantity::find(&doc, lang))
     };
     // Scored first: a quantity inside a statement takes the statement's confidence.
-    let mut scored: Vec<(f32, Vec<&'static str>)> = statements
+    let scored: Vec<(f32, Reasons)> = statements
         .iter()
         .map(|s| {
             confidence::statement(StatementFeatures {
@@ -70,9 +70,7 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
     let mut claims = Vec::with_capacity(order.len());
     for &(_, _, k) in &order {
         if let Some(s) = statements.get(k) {
-            let (confidence, reasons) = scored
-                .get_mut(k)
-                .map_or((0.0, Vec::new()), |x| (x.0, std::mem::take(&mut x.1)));
+            let (confidence, reasons) = scored.get(k).copied().unwrap_or_default();
             claims.push(Claim {
                 kind: ClaimKind::Statement(Statement {
                     content: s.content,

@@ -710,7 +710,11 @@ impl<'t> Doc<'t> {
         // scan of the list at every full stop.
         let mut abbrev = vec![false; self.vocab.len()];
         for a in abbrevs {
-            if let Some(x) = self.vocab.find(a).and_then(|id| abbrev.get_mut(id as usize)) {
+            if let Some(x) = self
+                .vocab
+                .find(a)
+                .and_then(|id| abbrev.get_mut(id as usize))
+            {
                 *x = true;
             }
         }

@@ -84,7 +84,78 @@ pub struct Claim {
     /// Probability in [0, 1] that the claim's source (for quantities: value and source) is right.
     pub confidence: f32,
     /// The features behind `confidence`, in plain words.
-    pub reasons: Vec<&'static str>,
+    pub reasons: Reasons,
+}
+
+/// The features behind a confidence: a set of fixed phrases, one bit each (no allocation per
+/// claim). They are listed in the order of [`Reasons::ALL`], which is the order in which a
+/// reader should see them: how the claim is cued or written, its source, then adjustments.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reasons(u32);
+
+impl Reasons {
+    pub const ALL: [&'static str; 19] = [
+        "explicit cue",
+        "no cue: continues previous speaker",
+        "no cue",
+        "digits",
+        "number words",
+        "vague quantity",
+        "named source",
+        "described source",
+        "resolved description",
+        "resolved pronoun",
+        "unresolved pronoun",
+        "source from statement",
+        "no source",
+        "antecedent far back",
+        "competing candidates",
+        "direct quote",
+        "hedged",
+        "approximate",
+        "ordinal",
+    ];
+
+    /// Adds `reason`, which must be one of [`Reasons::ALL`] (anything else is ignored).
+    pub fn push(&mut self, reason: &str) {
+        if let Some(k) = Self::ALL.iter().position(|r| *r == reason) {
+            self.0 |= 1 << k;
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        Self::ALL
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| self.0 & (1 << k) != 0)
+            .map(|(_, r)| *r)
+    }
+
+    pub fn contains(&self, reason: &str) -> bool {
+        self.iter().any(|r| r == reason)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+}
+
+/// Printed as the list of phrases.
+impl std::fmt::Debug for Reasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+/// Serialised as the list of phrases.
+impl Serialize for Reasons {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

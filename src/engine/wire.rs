@@ -121,7 +121,7 @@ pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
             cue: c.cue.map(span),
             hedged: c.hedged,
             confidence: c.confidence,
-            reasons: c.reasons.clone(),
+            reasons: c.reasons.iter().collect(),
         }
     };
     WireAnalysis {

@@ -71,7 +71,7 @@ impl ClaimView {
             hedged: claim.hedged,
             direct,
             percent: (claim.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
-            reasons: claim.reasons.clone(),
+            reasons: claim.reasons.iter().collect(),
             link: None,
             source_name: None,
             source_note: None,
