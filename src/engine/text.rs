@@ -29,7 +29,7 @@ pub struct Token {
     pub space_before: bool,
     /// A blank line (two or more line breaks) precedes this token: a new paragraph.
     pub para_before: bool,
-    /// `CAP` and `SENTENCE_FIRST` (they fit in the token's padding).
+    /// `CAP`, `SENTENCE_FIRST`, `OPENS_QUOTE`, `CLOSES_QUOTE` (they fit in the token's padding).
     bits: u8,
 }
 
@@ -37,6 +37,10 @@ pub struct Token {
 const CAP: u8 = 1;
 /// The first token of a sentence.
 const SENTENCE_FIRST: u8 = 2;
+/// The token opens a quote / ends a quote's closing mark: nearly every token does neither, so
+/// a lookup costs a bit test, and only a quote's own tokens search the (sorted) quotes.
+const OPENS_QUOTE: u8 = 4;
+const CLOSES_QUOTE: u8 = 8;
 
 impl Token {
     pub fn start(&self) -> usize {
@@ -192,15 +196,7 @@ pub struct Doc<'t> {
     vocab: Vocab,
     pub quotes: Vec<Quote>,
     pub sentences: Vec<Sentence>,
-    /// For each token, the index of the quote it opens, or (with `CLOSES`) of the quote whose
-    /// closing mark ends there, or `NO_QUOTE`: an O(1) lookup where a binary search would cost
-    /// more as the text grows. One token never does both: a quote opens after the last one
-    /// closed.
-    quote_at: Vec<u32>,
 }
-
-const NO_QUOTE: u32 = u32::MAX;
-const CLOSES: u32 = 1 << 31;
 
 /// Quote marks; which may open, which may close, and whether they are double (primary) marks.
 const DOUBLE_OPENERS: &[char] = &['"', '“', '„', '«', '»'];
@@ -263,7 +259,6 @@ impl<'t> Doc<'t> {
             vocab: Vocab::default(),
             quotes: Vec::new(),
             sentences: Vec::new(),
-            quote_at: Vec::new(),
         };
         doc.tokenize();
         // The estimate of the token count above is generous: give the rest back.
@@ -531,34 +526,31 @@ impl<'t> Doc<'t> {
 
     /// The quote that token `i` opens, if any.
     pub fn quote_opened_at(&self, i: usize) -> Option<&Quote> {
-        match self.quote_at.get(i) {
-            Some(&k) if k & CLOSES == 0 => self.quotes.get(k as usize),
-            _ => None,
+        if self.tokens.get(i)?.bits & OPENS_QUOTE == 0 {
+            return None;
         }
+        let k = self.quotes.binary_search_by_key(&i, |q| q.open).ok()?;
+        self.quotes.get(k)
     }
 
     /// The quote whose closing mark ends at token `i`, if any.
     pub fn quote_closed_at(&self, i: usize) -> Option<&Quote> {
-        match self.quote_at.get(i) {
-            Some(&k) if k != NO_QUOTE && k & CLOSES != 0 => self.quotes.get((k & !CLOSES) as usize),
-            _ => None,
+        if self.tokens.get(i)?.bits & CLOSES_QUOTE == 0 {
+            return None;
         }
+        // Quotes never overlap: sorted by opening, they are sorted by closing too.
+        let k = self.quotes.binary_search_by_key(&i, |q| q.close).ok()?;
+        self.quotes.get(k)
     }
 
-    /// Fills the per-token quote indexes (quotes are sorted and never overlap).
+    /// Marks the tokens that open and close quotes.
     fn index_quotes(&mut self) {
-        let n = self.tokens.len();
-        self.quote_at = vec![NO_QUOTE; n];
-        for (k, q) in self.quotes.iter().enumerate() {
-            // (Past 2^31 quotes the lookups find nothing rather than the wrong quote.)
-            let k = u32::try_from(k).ok().filter(|k| k & CLOSES == 0);
-            if let Some(k) = k {
-                if let Some(x) = self.quote_at.get_mut(q.open) {
-                    *x = k;
-                }
-                if let Some(x) = self.quote_at.get_mut(q.close) {
-                    *x = k | CLOSES;
-                }
+        for q in &self.quotes {
+            if let Some(t) = self.tokens.get_mut(q.open) {
+                t.bits |= OPENS_QUOTE;
+            }
+            if let Some(t) = self.tokens.get_mut(q.close) {
+                t.bits |= CLOSES_QUOTE;
             }
         }
     }
