@@ -47,7 +47,11 @@ try {
     const m = events.find((e) => e.name === name);
     if (m) console.log(`mark ${name.padEnd(18)} ${ms(m.ts - t0).padStart(8)} ms`);
   }
-  const tasks = mine.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur >= MIN * 1000);
+  const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
+  // Outermost task events only (Chromium nests one kind of task event in the other).
+  const tasks = mine
+    .filter((e) => isTask(e) && e.dur >= MIN * 1000)
+    .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.dur > e.dur || o.ts < e.ts)));
   console.log(`${tasks.length} main-thread tasks ≥ ${MIN} ms (start relative to claimlens:start)`);
   for (const task of tasks) {
     const end = task.ts + task.dur;
