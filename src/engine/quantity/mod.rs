@@ -409,19 +409,29 @@ fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
 /// Finds every quantity in `doc`.
 pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let t = &Scan::new(tables(lang), doc);
+    let mut found = Vec::new();
     let mut out = Vec::new();
     let n = doc.tokens.len();
     let mut i = 0;
     while i < n {
         let next = match doc.tokens[i].kind {
-            TokKind::Num => scan_digits(doc, t, i, &mut out),
-            TokKind::Word => scan_words(doc, t, i, &mut out),
+            TokKind::Num => scan_digits(doc, t, i, &mut found),
+            TokKind::Word => scan_words(doc, t, i, &mut found),
             TokKind::Punct => None,
         };
         i = next.unwrap_or(i + 1).max(i + 1);
+        // Composed as the scan goes, while the tokens around the numbers are still in cache
+        // (on a long text a pass at the end would read them from memory again).
+        if found.len() >= COMPOSE_BATCH {
+            compose(doc, t, &mut found, &mut out, false);
+        }
     }
-    compose(doc, t, out)
+    compose(doc, t, &mut found, &mut out, true);
+    out
 }
+
+/// How many quantities are found before they are composed.
+const COMPOSE_BATCH: usize = 32;
 
 /// The phrase from `phrases` that covers exactly tokens `a..b` (half-open).
 fn phrase_between(doc: &Doc, phrases: &[&[&str]], a: usize, b: usize) -> bool {
@@ -450,11 +460,16 @@ fn phrase_before(doc: &Doc, phrases: &[&[&str]], i: usize) -> Option<usize> {
 
 /// Joins neighbouring quantities that the text makes one: ranges (`tussen de 500 en 700
 /// miljoen`, `15 tot 20 euro`, `meer dan 10 en minder dan 20`), ratios (`één op de zeven`) and
-/// amounts with cents (`5 euro 50`). Reads each quantity once: linear.
-fn compose(doc: &Doc, t: &Scan, found: Vec<Found>) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    let mut it = found.into_iter().peekable();
+/// amounts with cents (`5 euro 50`). Reads each quantity once: linear. Moves what it composed
+/// from `found` to `out`; unless `all`, the last one found stays in `found`, since it may join
+/// the next one the scan finds.
+fn compose(doc: &Doc, t: &Scan, found: &mut Vec<Found>, out: &mut Vec<Found>, all: bool) {
+    let mut it = std::mem::take(found).into_iter().peekable();
     while let Some(mut a) = it.next() {
+        if !all && it.peek().is_none() {
+            found.push(a);
+            break;
+        }
         post_bound(doc, t, &mut a);
         if let Some(b) = it.peek()
             && let Some(joined) = join(doc, t, &a, b)
@@ -485,7 +500,6 @@ fn compose(doc: &Doc, t: &Scan, found: Vec<Found>) -> Vec<Found> {
         }
         out.push(a);
     }
-    out
 }
 
 /// `200 of meer`, `500 or less`: a bound written after the number.
