@@ -4,6 +4,11 @@
 //! `claimlens extract --jsonl` answers JSON lines `{"id", "lang", "text"}` one by one (the
 //! scorer's contract in shared/corpus/README.md). Offsets are Unicode code points.
 
+/// mimalloc keeps freed memory for the next analysis; see Cargo.toml.
+#[cfg(not(target_arch = "wasm32"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     native::main()
