@@ -464,7 +464,8 @@ fn phrase_before(doc: &Doc, phrases: &[&[&str]], i: usize) -> Option<usize> {
 /// from `found` to `out`; unless `all`, the last one found stays in `found`, since it may join
 /// the next one the scan finds.
 fn compose(doc: &Doc, t: &Scan, found: &mut Vec<Found>, out: &mut Vec<Found>, all: bool) {
-    let mut it = std::mem::take(found).into_iter().peekable();
+    let batch = std::mem::replace(found, Vec::with_capacity(COMPOSE_BATCH + 1));
+    let mut it = batch.into_iter().peekable();
     while let Some(mut a) = it.next() {
         if !all && it.peek().is_none() {
             found.push(a);
