@@ -398,6 +398,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The vocabulary id of word token `i` (`NO_WORD` for anything else).
+    #[inline]
     pub fn word_id(&self, i: usize) -> u32 {
         self.tokens.get(i).map_or(NO_WORD, |t| t.word)
     }
@@ -431,6 +432,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The token's text as written.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'t str {
         self.tokens
             .get(i)
@@ -438,21 +440,25 @@ impl<'t> Doc<'t> {
             .unwrap_or("")
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         matches!(self.tokens.get(i), Some(t) if t.kind == TokKind::Word)
     }
 
     /// A word whose first letter is upper case.
+    #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
         // This accessor runs for nearly every token of every scanner: the tokenizer decided.
         self.tokens.get(i).is_some_and(|t| t.bits & CAP != 0)
     }
 
     /// Token `i` is the single char `c`.
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         let Some(t) = self.tokens.get(i).filter(|t| t.kind == TokKind::Punct) else {
             return false;
@@ -464,6 +470,7 @@ impl<'t> Doc<'t> {
         }
     }
 
+    #[inline]
     pub fn punct_char(&self, i: usize) -> Option<char> {
         let t = self.tokens.get(i).filter(|t| t.kind == TokKind::Punct)?;
         match self.text.as_bytes().get(t.start()) {
@@ -473,6 +480,7 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` directly touches the previous token (no space between).
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         i > 0 && self.tokens.get(i).is_some_and(|t| !t.space_before)
     }
