@@ -68,7 +68,7 @@ struct Vocab {
 }
 
 /// FxHash, byte by byte: words are short, and a chunked read would cost a copy per word.
-pub fn word_hash(w: &[u8]) -> u64 {
+fn word_hash(w: &[u8]) -> u64 {
     let mut h: u64 = 0;
     for &b in w {
         h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);

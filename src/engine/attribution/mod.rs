@@ -934,13 +934,9 @@ impl Ctx<'_, '_> {
         key.is_some_and(|k| doc.low(k) == w)
     }
 
-    /// Entity `e` contains the word `w` (or a compound ending in it).
-    fn entity_has(&self, e: &Entity, w: &str) -> bool {
-        self.entity_has_word(e, w, self.doc.word_id_of(w))
-    }
-
-    /// `entity_has` for a word whose vocabulary id (`None`: not in the text) is known.
-    fn entity_has_word(&self, e: &Entity, w: &str, id: Option<u32>) -> bool {
+    /// Entity `e` contains the word `w` (or a compound ending in it); `id` is `w`'s vocabulary
+    /// id (`None`: not in the text), found once by the caller, not once per entity.
+    fn entity_has(&self, e: &Entity, w: &str, id: Option<u32>) -> bool {
         // The same word has the same vocabulary id; only a longer word can end in `w`.
         let doc = self.doc;
         let last = w.as_bytes().last().copied();
@@ -2182,7 +2178,7 @@ fn same_as_earlier(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
             e.last - e.first > len
                 && (np.first..=np.last)
                     .filter(is_name)
-                    .all(|k| ctx.entity_has_word(e, doc.low(k), Some(doc.word_id(k))))
+                    .all(|k| ctx.entity_has(e, doc.low(k), Some(doc.word_id(k))))
                 && ctx.entity_key(e, doc.low(last_name))
         })
         .map(|(k, _)| k)
@@ -2268,9 +2264,10 @@ fn resolve(
         } else if let Some(prefix) = compound_prefix(head, t.spokes_nouns, doc.raw(np.head)) {
             // `EU-woordvoerder` → EU; `politiewoordvoerder` → politie (or the fuller name).
             let low = prefix.to_lowercase();
+            let id = doc.word_id_of(&low);
             let k = mem
                 .recent()
-                .find(|(_, e)| e.class != Class::Person && ctx.entity_has(e, &low))
+                .find(|(_, e)| e.class != Class::Person && ctx.entity_has(e, &low, id))
                 .map(|(k, _)| k);
             src.resolved = Some(match k {
                 Some(k) => ctx.entity_text(&mem.entities[k]),
@@ -2305,9 +2302,9 @@ fn resolve(
     if let Some(target) = target
         && let Some(k) = describe(ctx, &target, mem)
     {
-        let fits_head = doc.low(target.head).to_owned();
+        let (head, id) = (doc.low(target.head), Some(doc.word_id(target.head)));
         let e_sentence = mem.entities[k].sentence;
-        let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, &fits_head));
+        let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, head, id));
         return set(src, mem, k, false, n);
     }
     // Nothing earlier: this source is an entity of its own.
@@ -2387,7 +2384,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         (e.first > own || e.last < own)
             && (e.named || e.last > e.first + 1)
             && (e.class == Class::Person) == person
-            && (ctx.entity_has_word(e, head, Some(head_id)) || compound_role(e))
+            && (ctx.entity_has(e, head, Some(head_id)) || compound_role(e))
     };
     // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
     // bystander named since (`De centrale bank` after DNB spoke about the ECB).
