@@ -251,6 +251,15 @@ fn is_word_char(c: char) -> bool {
     (c.is_alphanumeric() && !c.is_ascii_digit()) || is_combining(c)
 }
 
+/// The last four bytes of `w` as one number, if it has four: two words of which one ends in the
+/// other (of four bytes or more) share it.
+#[inline]
+pub fn tail4(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    let t: [u8; 4] = b.get(b.len().checked_sub(4)?..)?.try_into().ok()?;
+    Some(u32::from_le_bytes(t))
+}
+
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str, terminal_abbrevs: &[&str]) -> Doc<'t> {
         let mut doc = Doc {
@@ -413,14 +422,14 @@ impl<'t> Doc<'t> {
         self.vocab.word(id)
     }
 
-    /// The byte length and last byte of the lowercased word with this id (a cheap first test
-    /// before comparing words).
+    /// The byte length and last four bytes of the lowercased word with this id (a cheap first
+    /// test before comparing words); `None` for a word shorter than four bytes.
     #[inline]
-    pub fn vocab_len_last(&self, id: u32) -> (usize, Option<u8>) {
+    pub fn vocab_len_tail(&self, id: u32) -> (usize, Option<u32>) {
         match self.vocab.spans.get(id as usize) {
             Some(&(a, b)) if b > a => (
                 (b - a) as usize,
-                self.vocab.text.as_bytes().get(b as usize - 1).copied(),
+                tail4(&self.vocab.text[a as usize..b as usize]),
             ),
             _ => (0, None),
         }

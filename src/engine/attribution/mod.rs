@@ -19,7 +19,7 @@
 pub mod en;
 pub mod nl;
 
-use super::text::{Doc, NO_WORD, Sentence, TokKind};
+use super::text::{self, Doc, NO_WORD, Sentence, TokKind};
 use super::{Lang, Span};
 
 /// What the scanner needs to know about one language; the data lives in `nl.rs` and `en.rs`.
@@ -181,11 +181,11 @@ struct Entity {
     /// Known gender: `Some(true)` for a woman, from a title or a pronoun that referred to it.
     female: Option<bool>,
     /// Signatures of its words, so that most entities fail a word test without reading a
-    /// word: bit `id % 64` of each word's vocabulary id; bit `b % 32` of the last byte of each
-    /// word of five bytes or more (only those can end in a noun of four); whether a word is a
-    /// person's or an organisation's noun.
+    /// word: bit `id % 64` of each word's vocabulary id; one bit per last four bytes of each
+    /// word of five bytes or more (only those can end in a noun of four: its last four bytes
+    /// are theirs); whether a word is a person's or an organisation's noun.
     word_bits: u64,
-    tail_bits: u32,
+    tail_bits: u64,
     person_noun: bool,
     org_noun: bool,
 }
@@ -868,13 +868,13 @@ impl Ctx<'_, '_> {
             first += 1;
         }
         let np = &Np { first, ..*np };
-        let (mut word_bits, mut tail_bits) = (0u64, 0u32);
+        let (mut word_bits, mut tail_bits) = (0u64, 0u64);
         for k in first..last.saturating_add(1) {
             let id = self.doc.word_id(k);
             if id != NO_WORD {
                 word_bits |= 1 << (id % 64);
-                if let (5.., Some(b)) = self.doc.vocab_len_last(id) {
-                    tail_bits |= 1 << (b % 32);
+                if let (5.., Some(t)) = self.doc.vocab_len_tail(id) {
+                    tail_bits |= tail_bit(t);
                 }
             }
         }
@@ -937,11 +937,12 @@ impl Ctx<'_, '_> {
     /// Entity `e` contains the word `w` (or a compound ending in it); `id` is `w`'s vocabulary
     /// id (`None`: not in the text), found once by the caller, not once per entity.
     fn entity_has(&self, e: &Entity, w: &str, id: Option<u32>) -> bool {
-        // The same word has the same vocabulary id; only a longer word can end in `w`.
+        // The same word has the same vocabulary id; only a longer word can end in `w`, and it
+        // ends in `w`'s last four bytes.
         let doc = self.doc;
-        let last = w.as_bytes().last().copied();
+        let tail = text::tail4(w);
         let maybe_same = id.is_some_and(|id| e.word_bits & (1 << (id % 64)) != 0);
-        let maybe_suffix = w.len() >= 4 && last.is_some_and(|b| e.tail_bits & (1 << (b % 32)) != 0);
+        let maybe_suffix = tail.is_some_and(|t| e.tail_bits & tail_bit(t) != 0);
         if !maybe_same && !maybe_suffix {
             return false;
         }
@@ -953,15 +954,22 @@ impl Ctx<'_, '_> {
             if Some(wid) == id {
                 return true;
             }
-            if w.len() >= 4 {
-                let (len, x_last) = doc.vocab_len_last(wid);
-                if len > w.len() && x_last == last && doc.vocab_word(wid).ends_with(w) {
+            if maybe_suffix {
+                let (len, x_tail) = doc.vocab_len_tail(wid);
+                if len > w.len() && x_tail == tail && doc.vocab_word(wid).ends_with(w) {
                     return true;
                 }
             }
         }
         false
     }
+}
+
+/// The bit of an entity's `tail_bits` for a word's last four bytes (a multiplicative hash: the
+/// bytes' top six bits of the product pick one of 64).
+#[inline]
+fn tail_bit(tail: u32) -> u64 {
+    1 << (tail.wrapping_mul(0x9E37_79B1) >> 26)
 }
 
 /// The state that carries across sentences: entities in order of their latest mention.
