@@ -8,7 +8,7 @@
 pub mod en;
 pub mod nl;
 
-use super::text::{Doc, TokKind};
+use super::text::{Doc, NO_WORD, TokKind};
 use super::{Lang, Quantity, Span};
 use std::cell::Cell;
 
@@ -126,6 +126,13 @@ pub struct Scan {
     parsed: Vec<Cell<Option<Option<WordNumber>>>>,
     /// 0: not yet tested, 1: may be a counted noun, 2: may not.
     noun: Vec<Cell<u8>>,
+    /// The vocabulary id of each approximator's last word (`NO_WORD`: not in the text, or not a
+    /// word), in the order of `approximators`; a 256-bit filter of those ids, and one of the
+    /// first bytes of all last words (for a token that is no word: `>`, `≤`). The token before
+    /// most numbers ends no approximator, and is rejected without a string comparison.
+    approx_last: Vec<u32>,
+    approx_filter: [u64; 4],
+    approx_first_bytes: [u64; 4],
 }
 
 impl std::ops::Deref for Scan {
@@ -137,11 +144,58 @@ impl std::ops::Deref for Scan {
 
 impl Scan {
     fn new(tables: &'static Tables, doc: &Doc) -> Scan {
+        let approx_last: Vec<u32> = tables
+            .approximators
+            .iter()
+            .map(|(p, _)| p.last().and_then(|w| doc.word_id_of(w)).unwrap_or(NO_WORD))
+            .collect();
+        let mut approx_filter = [0u64; 4];
+        for &id in approx_last.iter().filter(|&&id| id != NO_WORD) {
+            approx_filter[(id as usize >> 6) & 3] |= 1 << (id % 64);
+        }
+        let mut approx_first_bytes = [0u64; 4];
+        for b in tables.approximators.iter().filter_map(|(p, _)| p.last()?.bytes().next()) {
+            approx_first_bytes[usize::from(b >> 6)] |= 1 << (b % 64);
+        }
         Scan {
             tables,
             parsed: vec![Cell::new(None); doc.vocab_len()],
             noun: vec![Cell::new(0); doc.vocab_len()],
+            approx_last,
+            approx_filter,
+            approx_first_bytes,
         }
+    }
+
+    /// The approximators whose last word is token `k`'s.
+    fn approximators_ending_at<'s>(
+        &'s self,
+        doc: &'s Doc,
+        k: usize,
+    ) -> impl Iterator<Item = &'s (&'static [&'static str], Bound)> + 's {
+        let id = doc.word_id(k);
+        // A word is compared by id; anything else (`>`, `≤`) as text.
+        let word = id != NO_WORD;
+        let prev = if word { "" } else { doc.low(k) };
+        let possible = if word {
+            self.approx_filter[(id as usize >> 6) & 3] & (1 << (id % 64)) != 0
+        } else {
+            prev.bytes()
+                .next()
+                .is_some_and(|b| self.approx_first_bytes[usize::from(b >> 6)] & (1 << (b % 64)) != 0)
+        };
+        self.approximators
+            .iter()
+            .zip(&self.approx_last)
+            .take(if possible { usize::MAX } else { 0 })
+            .filter(move |((p, _), last)| {
+                if word {
+                    **last == id
+                } else {
+                    p.last().is_some_and(|l| eq(l, prev))
+                }
+            })
+            .map(|(a, _)| a)
     }
 
     /// Token `k` read as a number word (`parse_word`), remembered per distinct word.
@@ -720,10 +774,7 @@ fn in_name(doc: &Doc, t: &Scan, i: usize) -> bool {
         && !doc.sentence_initial(prev)
         && !low_is(doc, prev, t.months)
         && lookup(CURRENCY_CODES, doc.low(prev)).is_none()
-        && !t
-            .approximators
-            .iter()
-            .any(|(p, _)| p.last() == Some(&doc.low(prev)))
+        && t.approximators_ending_at(doc, prev).next().is_none()
 }
 
 /// Reads a digit number starting at token `i`: groups separated by `.`/`,` (glued) or by single
@@ -834,10 +885,7 @@ fn is_single_space(s: &str) -> bool {
 /// (`rond de 500`, `meer dan de helft`): (first token, bound).
 fn approximator_before(doc: &Doc, t: &Scan, i: usize) -> Option<(usize, Bound)> {
     let at = |end: usize| {
-        let prev = doc.low(end.checked_sub(1)?);
-        t.approximators
-            .iter()
-            .filter(|(p, _)| p.last().is_some_and(|l| eq(l, prev)))
+        t.approximators_ending_at(doc, end.checked_sub(1)?)
             .filter(|(p, _)| p.len() <= end && matches_at(doc, p, end - p.len()))
             .max_by_key(|(p, _)| p.len())
             .map(|&(p, b)| (end - p.len(), b))
