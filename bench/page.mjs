@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 export const WORDS = 20_000;
 export const HOST = '127.0.0.1';
@@ -44,8 +45,29 @@ export function bigPage(dist, texts) {
   return demo.replace(/<article>[\s\S]*<\/article>/, `<article>\n${out.join('\n')}\n</article>`);
 }
 
-/** Serves `dist` (and `pages`: path → HTML) on an ephemeral port of HOST, with `no-store`. */
+/**
+ * Serves `dist` (and `pages`: path → HTML) on an ephemeral port of HOST, with `no-store`, from a
+ * worker thread: the harness's own thread is busy with the browser's protocol messages (and a
+ * trace's), and a server on it answered the widget's requests 20-100 ms late on a busy machine,
+ * which the loads then measured as network time. Resolves to an object with `address()` and
+ * `close()`, as a `http.Server`.
+ */
 export function startServer(dist, pages) {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { dist, pages } });
+  return new Promise((ok, fail) => {
+    worker.once('error', fail);
+    worker.once('message', (port) =>
+      ok({
+        address: () => ({ address: HOST, port }),
+        close: () => worker.terminate(),
+      }),
+    );
+  });
+}
+
+/** The server itself (in the worker); files are read once and kept in memory. */
+function serve(dist, pages) {
+  const files = new Map();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, `http://${HOST}`);
     if (pages[pathname]) {
@@ -55,10 +77,13 @@ export function startServer(dist, pages) {
     let file = normalize(join(dist, decodeURIComponent(pathname)));
     if (file !== dist && !file.startsWith(dist + sep)) return res.writeHead(403).end();
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file).catch(() => null);
+    if (!files.has(file)) files.set(file, await readFile(file).catch(() => null));
+    const body = files.get(file);
     if (body === null) return res.writeHead(pathname === '/favicon.ico' ? 204 : 404).end();
     res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(body);
   });
-  return new Promise((ok) => server.listen(0, HOST, () => ok(server)));
+  server.listen(0, HOST, () => parentPort.postMessage(server.address().port));
 }
+
+if (!isMainThread && workerData?.dist) serve(workerData.dist, workerData.pages);

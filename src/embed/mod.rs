@@ -7,6 +7,7 @@ pub mod claimreview;
 pub mod config;
 pub mod json;
 pub mod sources;
+pub mod utf16;
 
 /// Text folded for matching: lower case, letters and digits kept, everything else one space.
 /// `,,Dat is “onwaar”!` → `dat is onwaar`.

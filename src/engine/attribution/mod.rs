@@ -2388,10 +2388,11 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
                 }
             })
     };
+    // (The cheapest and most selective tests first: most of the window is of the other kind.)
     let lexical_fit = |e: &Entity| {
-        (e.first > own || e.last < own)
+        (e.class == Class::Person) == person
             && (e.named || e.last > e.first + 1)
-            && (e.class == Class::Person) == person
+            && (e.first > own || e.last < own)
             && (ctx.entity_has(e, head, Some(head_id)) || compound_role(e))
     };
     // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
