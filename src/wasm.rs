@@ -993,12 +993,7 @@ fn claims_js(text: &str, js: &js_sys::JsString, lossy: bool, claims: &[engine::C
     let out = js_sys::Array::new();
     let mut utf16 = Utf16::new(text);
     KEYS.with(|k| {
-        let b = Builder {
-            k,
-            text,
-            js,
-            lossy,
-        };
+        let b = Builder { k, text, js, lossy };
         for batch in claims.chunks(BATCH) {
             let (lo, hi) = batch
                 .iter()
@@ -1073,7 +1068,10 @@ impl Builder<'_> {
             Some(s) => {
                 let src = js_sys::Object::new();
                 self.text_at(&src, utf16, s.span);
-                let resolved = s.resolved.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+                let resolved = s
+                    .resolved
+                    .as_deref()
+                    .map_or(JsValue::NULL, JsValue::from_str);
                 put(&src, &k.resolved, &resolved);
                 put(&src, &k.via, &self.span(utf16, s.via));
                 src.into()

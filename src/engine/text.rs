@@ -71,7 +71,11 @@ struct Vocab {
 /// loads cover a word of 4 to 16 bytes, and most words are that long): a byte-by-byte hash
 /// was one dependent multiply per byte, and a tenth of the tokenizer's time.
 fn word_hash(w: &[u8]) -> u64 {
-    const K: [u64; 3] = [0x9E37_79B9_7F4A_7C15, 0xD6E8_FEB8_6659_FD93, 0xA076_1D64_78BD_642F];
+    const K: [u64; 3] = [
+        0x9E37_79B9_7F4A_7C15,
+        0xD6E8_FEB8_6659_FD93,
+        0xA076_1D64_78BD_642F,
+    ];
     let len = w.len();
     let read8 = |i: usize| {
         w.get(i..i + 8)

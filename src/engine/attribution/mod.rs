@@ -21,6 +21,7 @@ pub mod nl;
 
 use super::text::{self, Doc, NO_WORD, Sentence, TokKind};
 use super::{Lang, Span};
+use std::cell::Cell;
 
 /// What the scanner needs to know about one language; the data lives in `nl.rs` and `en.rs`.
 pub struct Tables {
@@ -233,7 +234,15 @@ struct Ctx<'d, 't> {
     flags: Vec<u32>,
     /// Speech verbs by their first word.
     verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
+    /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
+    np_memo: Vec<Cell<Option<NpParse>>>,
 }
+
+/// A noun phrase parse: (start token, end bound, the phrase found).
+type NpParse = (usize, usize, Option<Np>);
+
+/// How many parsed noun phrases `Ctx::noun_phrase` remembers (more than a sentence's tokens).
+const NP_MEMO: usize = 64;
 
 const STOP: u32 = 1;
 const DET: u32 = 1 << 1;
@@ -512,8 +521,26 @@ impl Ctx<'_, '_> {
                     || self.has(i + 1, ORG_NOUN)))
     }
 
-    /// Parses a noun phrase starting at token `i`, ending before `end`.
+    /// Parses a noun phrase starting at token `i`, ending before `end`. The mention pass and
+    /// the statement patterns parse the same phrases of a sentence several times: the latest
+    /// parses are remembered, by position.
     fn noun_phrase(&self, i: usize, end: usize) -> Option<Np> {
+        let slot = self.np_memo.get(i % NP_MEMO);
+        if let Some(m) = slot
+            && let Some((at, until, np)) = m.get()
+            && at == i
+            && until == end
+        {
+            return np;
+        }
+        let np = self.parse_noun_phrase(i, end);
+        if let Some(m) = slot {
+            m.set(Some((i, end, np)));
+        }
+        np
+    }
+
+    fn parse_noun_phrase(&self, i: usize, end: usize) -> Option<Np> {
         let doc = self.doc;
         if i < end && self.is_pronoun(i) {
             return Some(Np {
@@ -1015,6 +1042,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             }
             m
         },
+        np_memo: vec![Cell::new(None); NP_MEMO],
     };
     let mut mem = Memory {
         entities: Vec::new(),

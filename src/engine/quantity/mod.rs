@@ -154,7 +154,11 @@ impl Scan {
             approx_filter[(id as usize >> 6) & 3] |= 1 << (id % 64);
         }
         let mut approx_first_bytes = [0u64; 4];
-        for b in tables.approximators.iter().filter_map(|(p, _)| p.last()?.bytes().next()) {
+        for b in tables
+            .approximators
+            .iter()
+            .filter_map(|(p, _)| p.last()?.bytes().next())
+        {
             approx_first_bytes[usize::from(b >> 6)] |= 1 << (b % 64);
         }
         Scan {
@@ -180,9 +184,9 @@ impl Scan {
         let possible = if word {
             self.approx_filter[(id as usize >> 6) & 3] & (1 << (id % 64)) != 0
         } else {
-            prev.bytes()
-                .next()
-                .is_some_and(|b| self.approx_first_bytes[usize::from(b >> 6)] & (1 << (b % 64)) != 0)
+            prev.bytes().next().is_some_and(|b| {
+                self.approx_first_bytes[usize::from(b >> 6)] & (1 << (b % 64)) != 0
+            })
         };
         self.approximators
             .iter()
