@@ -2,7 +2,9 @@
 // generated 20,000-word page of bench/browser.mjs) with a Chromium performance trace, and prints
 // every renderer main-thread task of at least MIN ms (default 30) with the time its direct
 // children took by kind (script evaluation, wasm compilation, style recalculation, layout,
-// paint, …), the loader's User Timing marks, and the number of style-invalidated elements.
+// paint, …) and the wasm functions compiled lazily in it (V8 compiles each on its first call, on
+// the main thread), the loader's User Timing marks, the widget's requests (sent, finished), and
+// the number of style-invalidated elements. MIN 1 gives the whole load, task by task.
 //
 //   node bench/trace.mjs DIST TEXTS_DIR [demo|20k] [MIN_MS]
 //   TRACE_OUT=/tmp/t.json node bench/trace.mjs …   (also writes the raw trace for DevTools)
@@ -27,8 +29,16 @@ try {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing', 'loading', 'toplevel'],
   });
+  // The page reports the end of the load itself: nothing of the harness runs in it meanwhile
+  // (Playwright's waitForFunction evaluated 50-70 ms of its own script there, after `load`).
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'claimlens:ready') console.debug('__claimlens_trace:ready');
+    }).observe({ type: 'mark' });
+  });
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === '__claimlens_trace:ready', timeout: 60_000 });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('claimlens:painted').length > 0, null, { timeout: 60_000 });
+  await ready;
   await page.waitForTimeout(300);
   const buffer = await browser.stopTracing();
   if (process.env.TRACE_OUT) writeFileSync(process.env.TRACE_OUT, buffer);
@@ -47,6 +57,15 @@ try {
     const m = events.find((e) => e.name === name);
     if (m) console.log(`mark ${name.padEnd(18)} ${ms(m.ts - t0).padStart(8)} ms`);
   }
+  // The widget's requests (the page's origin): when each was sent and finished.
+  const origin = new URL(url).origin;
+  const sent = new Map();
+  for (const e of events) {
+    const data = e.args?.data;
+    if (e.name === 'ResourceSendRequest' && data?.url?.startsWith(origin)) sent.set(data.requestId, { file: data.url.slice(origin.length + 1) || '(page)', at: e.ts });
+    if (e.name === 'ResourceFinish' && sent.has(data?.requestId)) sent.get(data.requestId).done = e.ts;
+  }
+  for (const r of sent.values()) console.log(`request ${r.file.padEnd(28)} sent ${ms(r.at - t0).padStart(8)} ms, finished ${r.done ? ms(r.done - t0) : '?'} ms`);
   const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
   // Outermost task events only (Chromium nests one kind of task event in the other).
   const tasks = mine
@@ -67,6 +86,9 @@ try {
       if (stack.length < 2) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur);
       stack.push(e.ts + e.dur);
     }
+    // Lazy compilation of wasm functions on their first call (nested deeper than two levels).
+    const lazy = inner.filter((e) => e.name === 'wasm.CompileLazy');
+    if (lazy.length) byName.set(`wasm.CompileLazy×${lazy.length}`, lazy.reduce((n, e) => n + e.dur, 0));
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12);
     console.log(`task at ${ms(task.ts - t0)} ms, ${ms(task.dur)} ms: ${top.map(([n, d]) => `${n} ${ms(d)}`).join(', ')}`);
     for (const e of inner.filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout')) {

@@ -223,13 +223,9 @@ impl Handle {
     /// The claims found, in the wire shape (offsets in UTF-16 units of the article's text).
     #[wasm_bindgen(getter)]
     pub fn claims(&self) -> Result<JsValue, JsError> {
-        // Made when asked (rarely), not kept for the page's lifetime. The claims' texts are
-        // sliced from a JS copy of the article's text (made from it, so exactly the same).
-        match self.current(|a| {
-            let js = js_sys::JsString::from(a.text.as_str());
-            claims_js(&a.text, &js, false, &a.analysis.claims)
-        }) {
-            Some(v) => Ok(v),
+        // Made when asked (rarely), not kept for the page's lifetime.
+        match self.current(|a| claims_js(&a.text, &a.analysis.claims)) {
+            Some(v) => v.map(JsValue::from),
             None => Ok(js_sys::Array::new().into()),
         }
     }
@@ -895,240 +891,66 @@ fn utf8(text: &js_sys::JsString) -> String {
 /// The claims in `text` without touching any page: `{lang, claims}` with UTF-16 offsets.
 #[wasm_bindgen]
 pub fn extract(text: js_sys::JsString, lang: Option<String>) -> Result<JsValue, JsError> {
-    let rust = utf8(&text);
-    let analysis = engine::analyze(&rust, lang.as_deref().and_then(Lang::from_code));
-    // TextEncoder made every lone surrogate of `text` U+FFFD: where there may have been one, the
-    // claims' texts are taken from the Rust copy, as they always were, not sliced from `text`.
-    let lossy = rust.contains('\u{fffd}');
-    let claims = claims_js(&rust, &text, lossy, &analysis.claims);
+    let text = utf8(&text);
+    let analysis = engine::analyze(&text, lang.as_deref().and_then(Lang::from_code));
+    let claims = claims_js(&text, &analysis.claims)?;
     let out = js_sys::Object::new();
-    KEYS.with(|k| {
-        put(&out, &k.lang, &analysis.lang.code().into());
-        put(&out, &k.claims, &claims);
-    });
+    js_sys::Reflect::set(&out, &"lang".into(), &analysis.lang.code().into())
+        .and_then(|_| js_sys::Reflect::set(&out, &"claims".into(), &claims))
+        .map_err(|e| JsError::new(&dom_error_text(e)))?;
     Ok(out.into())
 }
 
-// Claims cross the boundary as JS objects built by calls into JS: an object, then its
-// properties; numbers are passed as numbers and the claims' texts are slices of the JS string
-// the text came from. Writing the claims as one JSON text and reading it with `JSON.parse` took
-// about 4 times as long (the JSON is about 6 times the text; writing it in wasm, decoding it and
-// parsing it), and needed the wire copy of every claim first.
-
-#[wasm_bindgen]
-extern "C" {
-    /// `Reflect.set` on an object of ours (it cannot throw).
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
-    fn put(target: &js_sys::Object, key: &JsValue, value: &JsValue);
-    /// `Reflect.set` of a number: no `JsValue` made for it first.
-    #[wasm_bindgen(js_namespace = Reflect, js_name = set)]
-    fn put_number(target: &js_sys::Object, key: &JsValue, value: f64);
-}
-
-/// The property names and fixed values of the claim objects, as JS strings made once.
-struct Keys {
-    lang: JsValue,
-    claims: JsValue,
-    kind: JsValue,
-    text: JsValue,
-    start: JsValue,
-    end: JsValue,
-    value: JsValue,
-    low: JsValue,
-    high: JsValue,
-    approximate: JsValue,
-    unit: JsValue,
-    ordinal: JsValue,
-    content: JsValue,
-    direct: JsValue,
-    source: JsValue,
-    resolved: JsValue,
-    via: JsValue,
-    cue: JsValue,
-    hedged: JsValue,
-    confidence: JsValue,
-    reasons: JsValue,
-    quantity: JsValue,
-    statement: JsValue,
-    /// `engine::Reasons::ALL`, in its order.
-    phrases: Vec<JsValue>,
-}
-
-thread_local! {
-    static KEYS: Keys = Keys {
-        lang: "lang".into(),
-        claims: "claims".into(),
-        kind: "kind".into(),
-        text: "text".into(),
-        start: "start".into(),
-        end: "end".into(),
-        value: "value".into(),
-        low: "low".into(),
-        high: "high".into(),
-        approximate: "approximate".into(),
-        unit: "unit".into(),
-        ordinal: "ordinal".into(),
-        content: "content".into(),
-        direct: "direct".into(),
-        source: "source".into(),
-        resolved: "resolved".into(),
-        via: "via".into(),
-        cue: "cue".into(),
-        hedged: "hedged".into(),
-        confidence: "confidence".into(),
-        reasons: "reasons".into(),
-        quantity: "quantity".into(),
-        statement: "statement".into(),
-        phrases: engine::Reasons::ALL.iter().map(|&r| r.into()).collect(),
-    };
-}
-
-/// Claims converted a batch at a time: the UTF-16 index holds one batch's stretch of text.
+/// Claims written as JSON and handed to `JSON.parse` this many at a time.
 const BATCH: usize = 256;
 
-/// `claims` (of `text`, in the engine's order) as a JS array in the wire shape (`engine::wire`,
-/// as the CLI prints it), offsets in UTF-16 units of `text`. `js` is `text` as a JS string; the
-/// claims' texts are sliced from it unless `lossy` (it may differ from `text`).
-fn claims_js(text: &str, js: &js_sys::JsString, lossy: bool, claims: &[engine::Claim]) -> JsValue {
-    let out = js_sys::Array::new();
+/// `claims` (of `text`, in the engine's order) as a JS array in the wire shape, offsets in UTF-16
+/// units of `text`. A batch at a time, each against the stretch of text its spans lie in: the
+/// boundary holds one batch's JSON text and UTF-16 index at a time (the whole JSON text of a long
+/// article is about 6× the text).
+fn claims_js(text: &str, claims: &[engine::Claim]) -> Result<js_sys::Array, JsError> {
+    let batches = js_sys::Array::new();
     let mut utf16 = Utf16::new(text);
-    KEYS.with(|k| {
-        let b = Builder { k, text, js, lossy };
-        for batch in claims.chunks(BATCH) {
-            let (lo, hi) = batch
-                .iter()
-                .flat_map(spans)
-                .fold((text.len(), 0), |(lo, hi), s| {
-                    (lo.min(s.start), hi.max(s.end))
-                });
-            utf16.stretch(lo.min(hi), hi);
-            for c in batch {
-                out.push(&b.claim(&utf16, c));
-            }
-        }
-    });
-    out.into()
-}
-
-/// Every span of a claim (its own, the cue, the source and its `via`, a statement's content).
-fn spans(c: &engine::Claim) -> impl Iterator<Item = engine::Span> {
-    let content = match &c.kind {
-        ClaimKind::Statement(st) => Some(st.content),
-        ClaimKind::Quantity(_) => None,
-    };
-    [
-        Some(c.span),
-        c.cue,
-        c.source.as_ref().map(|s| s.span),
-        c.source.as_ref().and_then(|s| s.via),
-        content,
-    ]
-    .into_iter()
-    .flatten()
-}
-
-/// Makes claim objects: the same properties in the same order as `engine::wire` (and so the
-/// CLI's JSON), the same values.
-struct Builder<'a> {
-    k: &'a Keys,
-    text: &'a str,
-    js: &'a js_sys::JsString,
-    lossy: bool,
-}
-
-impl Builder<'_> {
-    fn claim(&self, utf16: &Utf16, c: &engine::Claim) -> JsValue {
-        let k = self.k;
-        let o = js_sys::Object::new();
-        let kind = match &c.kind {
-            ClaimKind::Quantity(_) => &k.quantity,
-            ClaimKind::Statement(_) => &k.statement,
-        };
-        put(&o, &k.kind, kind);
-        self.text_at(&o, utf16, c.span);
-        match &c.kind {
-            ClaimKind::Quantity(q) => {
-                number(&o, &k.value, q.value);
-                number(&o, &k.low, q.low);
-                number(&o, &k.high, q.high);
-                put(&o, &k.approximate, &q.approximate.into());
-                let unit = q.unit.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-                put(&o, &k.unit, &unit);
-                put(&o, &k.ordinal, &q.ordinal.into());
-            }
-            ClaimKind::Statement(st) => {
-                let content = js_sys::Object::new();
-                put_number(&content, &k.start, utf16.at(st.content.start) as f64);
-                put_number(&content, &k.end, utf16.at(st.content.end) as f64);
-                put(&o, &k.content, &content);
-                put(&o, &k.direct, &st.direct.into());
-            }
-        }
-        let source = match &c.source {
-            Some(s) => {
-                let src = js_sys::Object::new();
-                self.text_at(&src, utf16, s.span);
-                let resolved = s
-                    .resolved
-                    .as_deref()
-                    .map_or(JsValue::NULL, JsValue::from_str);
-                put(&src, &k.resolved, &resolved);
-                put(&src, &k.via, &self.span(utf16, s.via));
-                src.into()
-            }
-            None => JsValue::NULL,
-        };
-        put(&o, &k.source, &source);
-        put(&o, &k.cue, &self.span(utf16, c.cue));
-        put(&o, &k.hedged, &c.hedged.into());
-        number(&o, &k.confidence, Some(f64::from(c.confidence)));
-        let reasons = js_sys::Array::new();
-        // `Reasons::iter` lists its phrases in the order of `Reasons::ALL`: one walk finds them.
-        let mut p = 0;
-        for r in c.reasons.iter() {
-            while engine::Reasons::ALL.get(p).is_some_and(|x| *x != r) {
-                p += 1;
-            }
-            if let Some(phrase) = k.phrases.get(p) {
-                reasons.push(phrase);
-            }
-        }
-        put(&o, &k.reasons, &reasons);
-        o.into()
+    let mut json = String::new();
+    let mut floats = Floats::default();
+    for batch in claims.chunks(BATCH) {
+        let (lo, hi) = json::stretch(batch);
+        utf16.stretch(lo, hi);
+        json.clear();
+        json::write_claims(&mut json, text, batch, &utf16, &mut |out, x| {
+            floats.write(out, x)
+        });
+        batches.push(&parse(&json)?);
     }
-
-    /// `{text, start, end}` of a span, or `null`.
-    fn span(&self, utf16: &Utf16, span: Option<engine::Span>) -> JsValue {
-        match span {
-            Some(s) => {
-                let o = js_sys::Object::new();
-                self.text_at(&o, utf16, s);
-                o.into()
-            }
-            None => JsValue::NULL,
-        }
-    }
-
-    /// Sets `text`, `start` and `end` of `o` to those of `span`.
-    fn text_at(&self, o: &js_sys::Object, utf16: &Utf16, span: engine::Span) {
-        let (start, end) = (utf16.at(span.start), utf16.at(span.end));
-        let text = if self.lossy {
-            JsValue::from_str(span.of(self.text))
-        } else {
-            self.js.slice(start as u32, end as u32).into()
-        };
-        put(o, &self.k.text, &text);
-        put_number(o, &self.k.start, start as f64);
-        put_number(o, &self.k.end, end as f64);
-    }
+    Ok(batches.flat(1))
 }
 
-/// Sets a number property as the wire's JSON gives it: `null` if absent or not finite, and no
-/// negative zero (JSON has none).
-fn number(o: &js_sys::Object, key: &JsValue, x: Option<f64>) {
-    match x {
-        Some(x) if x.is_finite() => put_number(o, key, x + 0.0),
-        _ => put(o, key, &JsValue::NULL),
+/// Non-integer numbers written by JS's own `Number.prototype.toString`, as `JSON.stringify`
+/// would: no float-formatting code in the wasm. The texts of the last few distinct numbers are
+/// kept: a claim's confidence is one of a few dozen values, and a call into JS per claim for it
+/// took 3 % of `extract`.
+#[derive(Default)]
+struct Floats {
+    known: Vec<(u64, String)>,
+}
+
+impl Floats {
+    const KEEP: usize = 64;
+
+    fn write(&mut self, out: &mut String, x: f64) {
+        let bits = x.to_bits();
+        if let Some((_, s)) = self.known.iter().find(|(b, _)| *b == bits) {
+            out.push_str(s);
+            return;
+        }
+        let s = js_sys::Number::from(x)
+            .to_string_with_radix(10)
+            .map_or_else(|_| "null".to_owned(), String::from);
+        out.push_str(&s);
+        if self.known.len() == Self::KEEP {
+            self.known.remove(0);
+        }
+        self.known.push((bits, s));
     }
 }
 

@@ -241,14 +241,15 @@ async function fetchSources(url) {
  * again once they settle, unless `observe: false`.
  */
 export function annotate(element, options = {}) {
-  return run(element, options, null);
+  return run(element, options, null, false);
 }
 
 /**
  * `annotate`, with `onPainted` (or null) called once, in the animation frame that paints the
- * last highlights (before the UI is mounted), or after `ready` when there were none.
+ * last highlights (before the UI is mounted), or after `ready` when there were none. `later`:
+ * called in a task after the loader's module's, so the requests can start at once.
  */
-function run(element, options, onPainted) {
+function run(element, options, onPainted, later) {
   let inner = null;
   let destroyed = false;
   let cssHeld = false;
@@ -333,12 +334,13 @@ function run(element, options, onPainted) {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
     const opts = { ...options };
     if (isOff(opts.enabled)) return handle;
-    // The requests start in a task after this module's: the module is often evaluated in the
-    // same task as the page's first style and layout, which on a long article is by itself close
-    // to 50 ms (bench/browser.mjs loads the 20,000-word page without the widget too), and
-    // starting three requests there made that task longer still (in 12 loads of the 20,000-word
-    // page: 7 tasks over 50 ms, up to 123 ms, against 3, up to 58 ms, with the yield).
-    await yieldToBrowser();
+    // The requests start in a task after this module's. The tag's module is evaluated in the
+    // task that then ends the page's parsing: DOMContentLoaded, the load event (our requests do
+    // not delay it) and, when no frame has been rendered yet, Chromium's layout after loading
+    // (Document::ImplicitClose), i.e. the page's first style and layout of the whole article
+    // (traces of the 20,000-word page: 35-55 ms, near the 50-ms budget by itself). Issuing the
+    // three requests there made that task longer (traced: module evaluation 12 ms against 4).
+    if (!later) await yieldToBrowser();
     if (destroyed) return handle;
     if (dead) throw new Error(`${PREFIX} the widget stopped after an internal error`);
     const list = typeof opts.sources === 'string' ? fetchSources(opts.sources) : null;
@@ -422,6 +424,9 @@ function readConfig(tag) {
 
 /** Runs the script tag's configuration: finds the article and annotates it. */
 async function auto(tag) {
+  // Nothing but this in the module's own evaluation (see run()): reading the configuration and
+  // finding the article wait for the next task too.
+  await yieldToBrowser();
   const config = readConfig(tag);
   if (isOff(config.enabled)) return;
   let root = null;
@@ -447,7 +452,7 @@ async function auto(tag) {
     return;
   }
   // `painted`: the animation frame that paints the highlights (bench/browser.mjs measures to it).
-  const handle = run(root, config, () => mark('painted'));
+  const handle = run(root, config, () => mark('painted'), true);
   // The automatic run's handle, on our own script element (no global): `destroy()`,
   // `annotations()`, `claims` for pages and tests that want them.
   tag.claimlens = handle;

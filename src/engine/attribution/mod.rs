@@ -194,6 +194,8 @@ struct Entity {
 /// How many earlier entities resolution looks back over. An antecedent further back is
 /// unlikely to be meant, and the bound keeps long texts linear.
 const RESOLUTION_WINDOW: usize = 48;
+// `describe` keeps the window's candidates in one `u64`.
+const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
 /// How many tokens after `laat` its particle `weten` may stand.
 const SEPARABLE_REACH: usize = 12;
@@ -1001,12 +1003,44 @@ fn tail_bit(tail: u32) -> u64 {
 
 /// The state that carries across sentences: entities in order of their latest mention.
 struct Memory {
+    /// Only ever pushed (`Memory::push`), never changed in place.
     entities: Vec<Entity>,
+    /// Each entity's signature, in step with `entities`: a dense array, so that a description
+    /// is tested against the whole window without a branch per entity.
+    sigs: Vec<Sig>,
     /// For each sentence, the entity its subject names, if it opens with a name.
     subject: Vec<Option<usize>>,
 }
 
+/// What a description's lexical test (`describe`) needs of an entity before reading its words.
+#[derive(Clone, Copy)]
+struct Sig {
+    word_bits: u64,
+    tail_bits: u64,
+    /// `SIG_*` bits.
+    flags: u8,
+}
+
+const SIG_PERSON: u8 = 1;
+/// Named, or more than two tokens long.
+const SIG_SUBSTANTIAL: u8 = 1 << 1;
+const SIG_PERSON_NOUN: u8 = 1 << 2;
+const SIG_ORG_NOUN: u8 = 1 << 3;
+
 impl Memory {
+    fn push(&mut self, e: Entity) {
+        let flag = |on: bool, bit: u8| if on { bit } else { 0 };
+        self.sigs.push(Sig {
+            word_bits: e.word_bits,
+            tail_bits: e.tail_bits,
+            flags: flag(e.class == Class::Person, SIG_PERSON)
+                | flag(e.named || e.last > e.first + 1, SIG_SUBSTANTIAL)
+                | flag(e.person_noun, SIG_PERSON_NOUN)
+                | flag(e.org_noun, SIG_ORG_NOUN),
+        });
+        self.entities.push(e);
+    }
+
     /// The most recent entities, newest first, within the window.
     fn recent(&self) -> impl Iterator<Item = (usize, &Entity)> {
         self.entities
@@ -1021,7 +1055,7 @@ impl Memory {
         let mut x = self.entities[e].clone();
         x.sentence = sentence;
         x.spoke = true;
-        self.entities.push(x);
+        self.push(x);
         self.entities.len() - 1
     }
 }
@@ -1046,6 +1080,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     };
     let mut mem = Memory {
         entities: Vec::new(),
+        sigs: Vec::new(),
         subject: Vec::with_capacity(doc.sentences.len()),
     };
     let mut out: Vec<Found> = Vec::new();
@@ -1132,7 +1167,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 && let Some(np) = ctx.noun_phrase(a, b + 1)
             {
                 let e = ctx.entity(&np, b + 1, s);
-                mem.entities.push(Entity { spoke: true, ..e });
+                mem.push(Entity { spoke: true, ..e });
             }
             out.push(f);
         }
@@ -2157,7 +2192,7 @@ fn collect_mentions(
                 // then what a pronoun in the next sentence most likely means.
                 let mut e = mem.entities[k].clone();
                 e.sentence = s;
-                mem.entities.push(e);
+                mem.push(e);
                 subject = Some(mem.entities.len() - 1);
             } else if speaker.is_some() && source_first == Some(np.first) {
                 if np.first == sent.first {
@@ -2172,7 +2207,7 @@ fn collect_mentions(
                     e = mem.entities[k].clone();
                     e.sentence = s;
                 }
-                mem.entities.push(e);
+                mem.push(e);
                 if np.first == sent.first {
                     subject = Some(mem.entities.len() - 1);
                 }
@@ -2287,7 +2322,7 @@ fn resolve(
             let k = match target {
                 Some(k) => k,
                 None => {
-                    mem.entities.push(ctx.entity(&org, end, s));
+                    mem.push(ctx.entity(&org, end, s));
                     mem.entities.len() - 1
                 }
             };
@@ -2320,7 +2355,7 @@ fn resolve(
                 src.competitors = n;
             }
         }
-        mem.entities.push(Entity {
+        mem.push(Entity {
             class: Class::Person,
             spoke: true,
             ..own
@@ -2351,7 +2386,7 @@ fn resolve(
             // `het Centraal Bureau | voor de Statistiek (CBS)`: the source is the full name.
             src.span = doc.span(np.first, e.last);
         }
-        mem.entities.push(Entity { spoke: true, ..e });
+        mem.push(Entity { spoke: true, ..e });
         return Some(mem.entities.len() - 1);
     }
     None
@@ -2416,23 +2451,51 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
                 }
             })
     };
-    // (The cheapest and most selective tests first: most of the window is of the other kind.)
     let lexical_fit = |e: &Entity| {
-        (e.class == Class::Person) == person
-            && (e.named || e.last > e.first + 1)
-            && (e.first > own || e.last < own)
+        (e.first > own || e.last < own)
             && (ctx.entity_has(e, head, Some(head_id)) || compound_role(e))
     };
+    // The window's candidates, from the signatures alone: the kind must match, and
+    // `entity_has` needs a word or tail signature, `compound_role` a role noun. Computed for
+    // the whole window without a branch per entity: these outcomes follow no pattern, and
+    // mispredicted branches were most of the time of a loop testing them one by one.
+    let n = mem.entities.len();
+    let lo = n.saturating_sub(RESOLUTION_WINDOW);
+    let (id_bit, tail) = (
+        1u64 << (head_id % 64),
+        text::tail4(head).map_or(0, tail_bit),
+    );
+    let kind = SIG_SUBSTANTIAL | if person { SIG_PERSON } else { 0 };
+    let role = if person {
+        SIG_PERSON_NOUN
+    } else {
+        SIG_ORG_NOUN
+    };
+    let mut candidates = 0u64;
+    for (j, g) in mem.sigs.get(lo..n).unwrap_or_default().iter().enumerate() {
+        let words = (g.word_bits & id_bit) | (g.tail_bits & tail) != 0;
+        let fits =
+            (words | (g.flags & role != 0)) & (g.flags & (SIG_PERSON | SIG_SUBSTANTIAL) == kind);
+        candidates |= u64::from(fits) << j;
+    }
     // The latest speaker that fits, if it spoke in the last sentence or two, wins over a
     // bystander named since (`De centrale bank` after DNB spoke about the ECB).
-    // One pass, newest first, testing each entity at most once: a speaker in the window
-    // returns at once, else the first fit of all.
+    // Newest first, testing each candidate at most once: a speaker in the window returns at
+    // once, else the first fit of all. The window is the newest run of entities mentioned
+    // within `SPEAKER_REACH` sentences.
     let newest = mem.entities.last().map_or(0, |e| e.sentence);
-    let mut in_window = true;
+    let speakers_from = mem
+        .recent()
+        .take_while(|(_, e)| e.sentence + SPEAKER_REACH >= newest)
+        .last()
+        .map_or(n, |(k, _)| k);
     let mut first_fit = None;
-    for (k, e) in mem.recent() {
-        in_window = in_window && e.sentence + SPEAKER_REACH >= newest;
-        let speaker = in_window && e.spoke;
+    while candidates != 0 {
+        let j = 63 - candidates.leading_zeros() as usize;
+        candidates &= !(1 << j);
+        let k = lo + j;
+        let Some(e) = mem.entities.get(k) else { break };
+        let speaker = k >= speakers_from && e.spoke;
         if (speaker || first_fit.is_none()) && lexical_fit(e) {
             if speaker {
                 return Some(k);
