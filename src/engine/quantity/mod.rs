@@ -133,6 +133,9 @@ pub struct Scan {
     approx_last: Vec<u32>,
     approx_filter: [u64; 4],
     approx_first_bytes: [u64; 4],
+    /// Per vocabulary id: a quantity may start at this word (`Tables::may_start`, tested once
+    /// per distinct word rather than at every token).
+    may_start: Vec<bool>,
 }
 
 impl std::ops::Deref for Scan {
@@ -168,6 +171,12 @@ impl Scan {
             approx_last,
             approx_filter,
             approx_first_bytes,
+            may_start: (0..doc.vocab_len() as u32)
+                .map(|id| {
+                    let w = doc.vocab_word(id);
+                    !w.is_ascii() || (tables.may_start)(w)
+                })
+                .collect(),
         }
     }
 
@@ -1381,10 +1390,10 @@ fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-    let w = doc.low(i);
-    if w.is_ascii() && !(t.may_start)(w) {
+    if !t.may_start.get(doc.word_id(i) as usize).copied().unwrap_or(true) {
         return None;
     }
+    let w = doc.low(i);
     if starts_url(doc, i) {
         return Some(skip_chunk(doc, i));
     }
