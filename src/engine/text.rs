@@ -358,6 +358,9 @@ impl<'t> Doc<'t> {
             }
             let kind;
             let mut ascii = c.is_ascii();
+            // An ASCII capital in the word, noted as it is scanned (no second pass, whose exit
+            // at a word's end mispredicts).
+            let mut upper = c.is_ascii_uppercase();
             if class == DIGIT {
                 kind = TokKind::Num;
                 while bytes.get(pos).is_some_and(u8::is_ascii_digit) {
@@ -368,6 +371,7 @@ impl<'t> Doc<'t> {
                 while let Some(&d) = bytes.get(pos) {
                     if d < 0x80 {
                         if ASCII_CLASS[d as usize] == LETTER {
+                            upper |= d.is_ascii_uppercase();
                             pos += 1;
                             continue;
                         }
@@ -393,7 +397,7 @@ impl<'t> Doc<'t> {
             let raw = text.get(start..end).unwrap_or("");
             let word = if kind != TokKind::Word {
                 NO_WORD
-            } else if ascii && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            } else if ascii && !upper {
                 // Most words are already lower case: no copy.
                 self.vocab.intern(raw)
             } else if ascii {
