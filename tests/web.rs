@@ -213,3 +213,62 @@ fn bad_options_are_warned_about_and_the_rest_still_works() {
     handle.destroy();
     article.remove();
 }
+
+/// Numbers too long or too large for `embed::json::parse_number`'s exact path are read by JS's
+/// `parseFloat` in the widget: the same nearest `f64` as `str::parse` (natively tested).
+#[wasm_bindgen_test]
+fn long_numbers_are_read_as_str_parse_reads_them() {
+    use claimlens::embed::json::parse_number;
+    for text in [
+        "0.30000000000000004",
+        "9007199254740993",
+        "123456789012345678901234567890",
+        "-1e-400",
+        "1e400",
+        "1.7976931348623157e308",
+        "4.9e-324",
+        "0.1234567890123456789012",
+        "1e23",
+    ] {
+        let ours = parse_number(text).map(f64::to_bits);
+        assert_eq!(ours, text.parse::<f64>().ok().map(f64::to_bits), "{text}");
+    }
+}
+
+/// `extract` gives each claim its text at its UTF-16 offsets in the JS string, also around
+/// astral characters, and its properties in the wire's order.
+#[wasm_bindgen_test]
+fn extract_offsets_are_utf16_units_of_the_text() {
+    let text = "Volgens het KNMI 😀 bereikten de windstoten „132 kilometer per uur”. \
+        ,,We hebben 200 monteurs — geëlimineerd — op pad gestuurd”, aldus een woordvoerder 🚆.";
+    let js = js_sys::JsString::from(text);
+    let out = claimlens::wasm::extract(js.clone(), Some("nl".into())).unwrap();
+    let claims: js_sys::Array = js_sys::Reflect::get(&out, &"claims".into())
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(claims.length() >= 2);
+    let get = |o: &JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).unwrap();
+    for c in claims.iter() {
+        let (start, end) = (
+            get(&c, "start").as_f64().unwrap(),
+            get(&c, "end").as_f64().unwrap(),
+        );
+        assert_eq!(
+            get(&c, "text").as_string().unwrap(),
+            String::from(js.slice(start as u32, end as u32))
+        );
+        let keys: Vec<String> = js_sys::Object::keys(c.unchecked_ref())
+            .iter()
+            .filter_map(|k| k.as_string())
+            .collect();
+        let detail: &[&str] = match get(&c, "kind").as_string().as_deref() {
+            Some("quantity") => &["value", "low", "high", "approximate", "unit", "ordinal"],
+            _ => &["content", "direct"],
+        };
+        let mut wire = vec!["kind", "text", "start", "end"];
+        wire.extend(detail);
+        wire.extend(["source", "cue", "hedged", "confidence", "reasons"]);
+        assert_eq!(keys, wire);
+    }
+}

@@ -84,6 +84,17 @@ const SLICE_MS = 5;
  */
 const MARK_SLICE_MS = 4;
 
+/**
+ * An article of at most this much text (UTF-16 units of its textContent; the wasm analyses up to
+ * 8 KB as one chunk) is annotated in slices of SMALL_SLICE_MS: read, analysed and highlighted in
+ * one task or two, all its highlights painted in one frame. In 5-ms slices the demo's 36 marks
+ * were often added in two, with a frame (12-25 ms) between them: the first highlight slice also
+ * prepares the claims and compiles the highlighting code.
+ */
+const SMALL_TEXT = 8 * 1024;
+/** The slice for a small article (ms): its whole annotation takes ~10-25 ms. */
+const SMALL_SLICE_MS = 15;
+
 /** Resolves after the browser has had a turn (input, rendering): no 4-ms timer clamping. */
 function yieldToBrowser() {
   if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
@@ -370,6 +381,7 @@ function run(element, options, onPainted, later) {
       // article never blocks the page for long (no long task); the page is usable meanwhile.
       await yieldToBrowser();
       if (destroyed) return handle;
+      const small = (element.textContent?.length ?? Infinity) <= SMALL_TEXT;
       inner = bindings.annotateSliced(element, opts);
       // The highlights are all on the page; the UI is mounted in the step after.
       let marked = false;
@@ -377,7 +389,7 @@ function run(element, options, onPainted, later) {
       for (;;) {
         await wait();
         if (destroyed) return handle;
-        if (!inner || inner.step(inner.highlighting ? MARK_SLICE_MS : SLICE_MS)) break;
+        if (!inner || inner.step(small ? SMALL_SLICE_MS : inner.highlighting ? MARK_SLICE_MS : SLICE_MS)) break;
         if (inner.highlighting) {
           // While highlights are being added, a frame between slices: the browser styles and
           // lays out each slice's marks in a frame of their own (a few paragraphs), instead of

@@ -211,7 +211,7 @@ fn boolean(v: &Json) -> Option<bool> {
 fn number(v: &Json) -> Option<f64> {
     match v {
         Json::Num(n) => Some(*n),
-        Json::Str(s) => s.trim().parse::<f64>().ok(),
+        Json::Str(s) => super::json::parse_number(s.trim()),
         _ => None,
     }
     .filter(|n| n.is_finite())

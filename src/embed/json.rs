@@ -210,7 +210,7 @@ impl Parser<'_> {
         // The slice is ASCII digits, signs, '.' and 'e': always valid UTF-8 and a valid float.
         std::str::from_utf8(&self.s[start..self.i])
             .ok()
-            .and_then(|t| t.parse::<f64>().ok())
+            .and_then(parse_number)
             .map(Json::Num)
             .ok_or_else(|| self.err("bad number"))
     }
@@ -288,6 +288,112 @@ impl Parser<'_> {
             }
         }
     }
+}
+
+/// `text` read as a number exactly as `str::parse::<f64>` reads it: the same grammar (an
+/// optional sign, then `inf`, `infinity` or `nan` in any case, or digits with an optional point
+/// and an optional exponent) and the same value. `str::parse::<f64>` itself is not used: in the
+/// widget its code and tables (powers of five) were 16 KB of the wasm's 156 KB brotli.
+///
+/// A number of at most 19 significant digits that fit 53 bits, with a decimal exponent within
+/// ±22 (every number publishers' data and options hold in practice), is one exact integer
+/// multiplied or divided by one exact power of ten: a single rounding, so the nearest `f64`, as
+/// `str::parse` gives. Other numbers are read by [`slow`].
+pub fn parse_number(text: &str) -> Option<f64> {
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let word = |w: &str| body.eq_ignore_ascii_case(w);
+    let x = if word("inf") || word("infinity") {
+        f64::INFINITY
+    } else if word("nan") {
+        f64::NAN
+    } else {
+        match decimal_parts(body.as_bytes())? {
+            (0, _, _) => 0.0,
+            (w, exp, true) if w <= 1 << 53 && exp.unsigned_abs() <= 22 => {
+                const POW10: [f64; 23] = [
+                    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                    1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+                ];
+                let p = POW10[exp.unsigned_abs() as usize];
+                if exp < 0 { w as f64 / p } else { w as f64 * p }
+            }
+            _ => return Some(slow(text)),
+        }
+    };
+    Some(if negative { -x } else { x })
+}
+
+/// The digits of a decimal number (no sign) as `(w, exp, exact)`: the value is `w × 10^exp`,
+/// `exact` unless nonzero digits beyond the 19th were dropped. `None` if `s` is not a number.
+fn decimal_parts(s: &[u8]) -> Option<(u64, i64, bool)> {
+    let mut w = 0u64;
+    let mut taken = 0;
+    let mut exp = 0i64;
+    let mut exact = true;
+    let mut any = false;
+    let mut i = 0;
+    let mut fraction = false;
+    loop {
+        match s.get(i) {
+            Some(&b @ b'0'..=b'9') => {
+                any = true;
+                let d = u64::from(b - b'0');
+                if taken < 19 && (w > 0 || d > 0) {
+                    w = w * 10 + d;
+                    taken += 1;
+                    exp -= i64::from(fraction);
+                } else if w == 0 {
+                    // A leading zero.
+                    exp -= i64::from(fraction);
+                } else {
+                    exact &= d == 0;
+                    exp += i64::from(!fraction);
+                }
+            }
+            Some(b'.') if !fraction => fraction = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    if !any {
+        return None;
+    }
+    if let Some(b'e' | b'E') = s.get(i) {
+        i += 1;
+        let negative = s.get(i) == Some(&b'-');
+        if matches!(s.get(i), Some(b'-' | b'+')) {
+            i += 1;
+        }
+        let mut e = 0i64;
+        let from = i;
+        while let Some(&b @ b'0'..=b'9') = s.get(i) {
+            // Far beyond any f64's range, short of overflowing.
+            e = (e * 10 + i64::from(b - b'0')).min(1 << 32);
+            i += 1;
+        }
+        if i == from {
+            return None;
+        }
+        exp += if negative { -e } else { e };
+    }
+    (i == s.len()).then_some((w, exp, exact))
+}
+
+/// A number with more digits or a larger exponent than [`parse_number`] reads exactly. In the
+/// widget, JS's `parseFloat` (also the nearest `f64`; `text` is already known to be a number);
+/// natively, `str::parse`.
+#[cfg(target_arch = "wasm32")]
+fn slow(text: &str) -> f64 {
+    js_sys::Number::parse_float(text)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn slow(text: &str) -> f64 {
+    text.parse().unwrap_or(f64::NAN)
 }
 
 /// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
@@ -641,6 +747,85 @@ mod tests {
                     "widget JSON {ours}\n differs from CLI JSON {cli}"
                 );
             }
+        }
+    }
+
+    /// `parse_number` reads what `str::parse::<f64>` reads, as it does (natively its slow path
+    /// is `str::parse`; `tests/web.rs` checks the widget's).
+    #[test]
+    fn numbers_read_as_str_parse_reads_them() {
+        let mut texts: Vec<String> = [
+            "",
+            "+",
+            "-",
+            ".",
+            "e5",
+            "1e",
+            "1e+",
+            "--1",
+            "+-1",
+            "1.2.3",
+            " 1",
+            "1 ",
+            "0x10",
+            "1_0",
+            "infinit",
+            "nan1",
+            "inf",
+            "-Infinity",
+            "+NaN",
+            "INF",
+            "1.e5",
+            ".5",
+            "5.",
+            "-.5e-3",
+            "0",
+            "-0",
+            "00012",
+            "0.000",
+            "1e400",
+            "-1e-400",
+            "4.9e-324",
+            "1.7976931348623157e308",
+            "0.30000000000000004",
+            "9007199254740993",
+            "9007199254740992",
+            "123456789012345678901",
+            "0.1234567890123456789012",
+            "1234567890123456789e-30",
+            "1e22",
+            "1e23",
+            "3.14159",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for mantissa in [
+            "0",
+            "1",
+            "7",
+            "25",
+            "4.5",
+            "0.001",
+            "99999999",
+            "12345678901234567890",
+        ] {
+            for exp in [
+                "", "e0", "e-1", "E+3", "e21", "e-22", "e-23", "e300", "e-300",
+            ] {
+                for sign in ["", "-", "+"] {
+                    texts.push(format!("{sign}{mantissa}{exp}"));
+                }
+            }
+        }
+        for t in &texts {
+            let ours = parse_number(t);
+            let theirs = t.parse::<f64>().ok();
+            let same = match (ours, theirs) {
+                (Some(a), Some(b)) => a.to_bits() == b.to_bits() || (a.is_nan() && b.is_nan()),
+                (a, b) => a.is_none() && b.is_none(),
+            };
+            assert!(same, "{t:?}: {ours:?} vs {theirs:?}");
         }
     }
 

@@ -136,7 +136,21 @@ pub struct Scan {
     /// Per vocabulary id: a quantity may start at this word (`Tables::may_start`, tested once
     /// per distinct word rather than at every token).
     may_start: Vec<bool>,
+    /// Per vocabulary id, the `LIST_*` word lists that hold the word: set from the lists' own
+    /// words (each looked up once), so that `Scan::is` is one bit test.
+    lists: Vec<u16>,
 }
+
+const LIST_MONTH: u16 = 1;
+const LIST_PERCENT: u16 = 1 << 1;
+const LIST_OF: u16 = 1 << 2;
+const LIST_CLOCK: u16 = 1 << 3;
+const LIST_TIME: u16 = 1 << 4;
+const LIST_LABEL: u16 = 1 << 5;
+const LIST_JOINER: u16 = 1 << 6;
+const LIST_YEAR: u16 = 1 << 7;
+const LIST_NEGATOR: u16 = 1 << 8;
+const LIST_PRONOUN_MARKER: u16 = 1 << 9;
 
 impl std::ops::Deref for Scan {
     type Target = Tables;
@@ -171,6 +185,28 @@ impl Scan {
             approx_last,
             approx_filter,
             approx_first_bytes,
+            lists: {
+                let mut lists = vec![0u16; doc.vocab_len()];
+                for (words, bit) in [
+                    (tables.months, LIST_MONTH),
+                    (tables.percent_words, LIST_PERCENT),
+                    (tables.of_words, LIST_OF),
+                    (tables.clock_words, LIST_CLOCK),
+                    (tables.time_words, LIST_TIME),
+                    (tables.label_words, LIST_LABEL),
+                    (tables.number_joiners, LIST_JOINER),
+                    (tables.year_words, LIST_YEAR),
+                    (tables.negators, LIST_NEGATOR),
+                    (tables.pronoun_markers, LIST_PRONOUN_MARKER),
+                ] {
+                    for id in words.iter().filter_map(|w| doc.word_id_of(w)) {
+                        if let Some(x) = lists.get_mut(id as usize) {
+                            *x |= bit;
+                        }
+                    }
+                }
+                lists
+            },
             may_start: (0..doc.vocab_len() as u32)
                 .map(|id| {
                     let w = doc.vocab_word(id);
@@ -209,6 +245,14 @@ impl Scan {
                 }
             })
             .map(|(a, _)| a)
+    }
+
+    /// Token `k` is a word in the `LIST_*` list(s) `list`.
+    #[inline]
+    fn is(&self, doc: &Doc, k: usize, list: u16) -> bool {
+        self.lists
+            .get(doc.word_id(k) as usize)
+            .is_some_and(|&x| x & list != 0)
     }
 
     /// Token `k` read as a number word (`parse_word`), remembered per distinct word.
@@ -785,7 +829,7 @@ fn in_name(doc: &Doc, t: &Scan, i: usize) -> bool {
     }
     doc.is_cap(prev)
         && !doc.sentence_initial(prev)
-        && !low_is(doc, prev, t.months)
+        && !t.is(doc, prev, LIST_MONTH)
         && lookup(CURRENCY_CODES, doc.low(prev)).is_none()
         && t.approximators_ending_at(doc, prev).next().is_none()
 }
@@ -917,7 +961,7 @@ fn read_unit(doc: &Doc, t: &Scan, j: usize, ordinal: bool) -> (Option<String>, O
     if doc.is_punct(j, '%') {
         return (Some("%".into()), Some(j));
     }
-    if low_is(doc, j, t.percent_words) {
+    if t.is(doc, j, LIST_PERCENT) {
         return (Some("%".into()), Some(j));
     }
     if doc.is_word(j)
@@ -938,7 +982,7 @@ fn read_unit(doc: &Doc, t: &Scan, j: usize, ordinal: bool) -> (Option<String>, O
         return (None, None);
     }
     let mut k = j;
-    if low_is(doc, k, t.of_words) {
+    if t.is(doc, k, LIST_OF) {
         k += 1;
     }
     if counted_noun(doc, t, k) {
@@ -1028,9 +1072,9 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     let clock = plain
         && value <= 24.0
         && i > 0
-        && (low_is(doc, i - 1, t.clock_words)
-            || (low_is(doc, i - 1, &["de"]) && i > 1 && low_is(doc, i - 2, t.clock_words)));
-    if low_is(doc, last + 1, t.time_words) && (!plain || clock) {
+        && (t.is(doc, i - 1, LIST_CLOCK)
+            || (low_is(doc, i - 1, &["de"]) && i > 1 && t.is(doc, i - 2, LIST_CLOCK)));
+    if t.is(doc, last + 1, LIST_TIME) && (!plain || clock) {
         return Some(last + 2);
     }
     // `8.00`, `20.30` in Dutch, whose decimal mark is the comma: a clock time.
@@ -1045,7 +1089,7 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
         return Some(last + 1);
     }
     // `artikel 13`, `page 4`: a label, not a count.
-    let label_at = |k: usize| low_is(doc, k, t.label_words);
+    let label_at = |k: usize| t.is(doc, k, LIST_LABEL);
     if (i > 0 && label_at(i - 1)) || (i > 1 && doc.is_punct(i - 1, '.') && label_at(i - 2)) {
         return Some(last + 1);
     }
@@ -1063,7 +1107,7 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     }
     // `1 januari`, `januari 2022`, `January 5`.
     let day = plain && (1.0..=31.0).contains(&value);
-    if (day && low_is(doc, last + 1, t.months)) || (i > 0 && low_is(doc, i - 1, t.months)) {
+    if (day && t.is(doc, last + 1, LIST_MONTH)) || (i > 0 && t.is(doc, i - 1, LIST_MONTH)) {
         return Some(last + 1);
     }
     let mut first = i;
@@ -1152,7 +1196,7 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     if magnitude && scale >= 100.0 {
         let mut room = scale;
         while room > 1.0 {
-            let k = last + 1 + usize::from(low_is(doc, last + 1, t.number_joiners));
+            let k = last + 1 + usize::from(t.is(doc, last + 1, LIST_JOINER));
             let (v, end, next_room) = if doc.kind(k) == Some(TokKind::Num)
                 && !(doc.glued(k + 1) && doc.kind(k + 1) == Some(TokKind::Punct))
             {
@@ -1208,7 +1252,7 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     let is_year_shape = plain && doc.raw(i).len() == 4 && (1900.0..2100.0).contains(&value);
     if is_year_shape && !ordinal && !magnitude && currency.is_none() {
         let measured = unit.as_deref().is_some_and(|u| u == "%");
-        let counted = unit.is_some() && !(i > 0 && low_is(doc, i - 1, t.year_words));
+        let counted = unit.is_some() && !(i > 0 && t.is(doc, i - 1, LIST_YEAR));
         if !measured && !counted {
             return Some(last + 1);
         }
@@ -1267,7 +1311,7 @@ fn exponent(doc: &Doc, k: usize) -> Option<(i32, usize)> {
 
 /// `min 5`, `minus one`: negates the quantity and returns its new first token.
 fn negate_before(doc: &Doc, t: &Scan, first: usize, q: &mut Quantity) -> usize {
-    if first > 0 && low_is(doc, first - 1, t.negators) {
+    if first > 0 && t.is(doc, first - 1, LIST_NEGATOR) {
         q.value = q.value.map(|v| -v);
         q.low = q.low.map(|v| -v);
         q.high = q.high.map(|v| -v);
@@ -1390,7 +1434,12 @@ fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
 }
 
 fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-    if !t.may_start.get(doc.word_id(i) as usize).copied().unwrap_or(true) {
+    if !t
+        .may_start
+        .get(doc.word_id(i) as usize)
+        .copied()
+        .unwrap_or(true)
+    {
         return None;
     }
     let w = doc.low(i);
@@ -1401,7 +1450,7 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
     if let Some(&(_, mut lo, mut hi)) = t.vague.iter().find(|(v, _, _)| eq(v, w)) {
         let mut last = i;
         // `tientallen miljoenen`, `hundreds of thousands`: the second plural scales the first.
-        let k = i + 1 + usize::from(low_is(doc, i + 1, t.of_words));
+        let k = i + 1 + usize::from(t.is(doc, i + 1, LIST_OF));
         if let Some(&(_, lo2, _)) = t.vague.iter().find(|(v, _, _)| eq(v, doc.low(k))) {
             let mut scale = 1.0;
             while scale * 10.0 <= lo2 {
@@ -1486,7 +1535,7 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
         last = l;
     }
     // `no one`, `someone`: a pronoun, not a count.
-    if value == 1.0 && last == i && i > 0 && low_is(doc, i - 1, t.pronoun_markers) {
+    if value == 1.0 && last == i && i > 0 && t.is(doc, i - 1, LIST_PRONOUN_MARKER) {
         return Some(last + 1);
     }
     // Names: `Radio Twee`; `de Tweede Kamer`, `the Second World War`.
@@ -1499,7 +1548,7 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
     }
     // `om half vier`, `kwart over drie`: clock times.
     let time_before = i >= 2
-        && ((low_is(doc, i - 1, &["half"]) && low_is(doc, i - 2, t.clock_words))
+        && ((low_is(doc, i - 1, &["half"]) && t.is(doc, i - 2, LIST_CLOCK))
             || (low_is(doc, i - 1, &["over", "voor", "past", "to"])
                 && low_is(doc, i - 2, &["kwart", "quarter", "half"])));
     if time_before {
