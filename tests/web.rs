@@ -258,7 +258,7 @@ fn extract_offsets_are_utf16_units_of_the_text() {
             get(&c, "text").as_string().unwrap(),
             String::from(js.slice(start as u32, end as u32))
         );
-        let keys: Vec<String> = js_sys::Object::keys(c.unchecked_ref())
+        let keys: Vec<String> = js_sys::Object::keys::<JsValue>(c.unchecked_ref())
             .iter()
             .filter_map(|k| k.as_string())
             .collect();
