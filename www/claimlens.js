@@ -86,10 +86,11 @@ const MARK_SLICE_MS = 4;
 
 /**
  * An article of at most this much text (UTF-16 units of its textContent; the wasm analyses up to
- * 8 KB as one chunk) is annotated in slices of SMALL_SLICE_MS: read, analysed and highlighted in
- * one task or two, all its highlights painted in one frame. In 5-ms slices the demo's 36 marks
- * were often added in two, with a frame (12-25 ms) between them: the first highlight slice also
- * prepares the claims and compiles the highlighting code.
+ * 8 KB as one chunk) is annotated in slices of SMALL_SLICE_MS with no frame between them: read,
+ * analysed and highlighted in a few tasks, all its highlights painted in one frame. In 5-ms
+ * slices with frames between highlight slices, the demo's 36 marks were often added in two, a
+ * frame (12-25 ms) between them: the first highlight slice also prepares the claims and compiles
+ * the highlighting code.
  */
 const SMALL_TEXT = 8 * 1024;
 /** The slice for a small article (ms): its whole annotation takes ~10-25 ms. */
@@ -394,7 +395,9 @@ function run(element, options, onPainted, later) {
           // While highlights are being added, a frame between slices: the browser styles and
           // lays out each slice's marks in a frame of their own (a few paragraphs), instead of
           // every mark of a long article in the one frame after the last slice (a long task).
-          wait = yieldToFrame;
+          // A small article's marks (at most ~150) are styled in a few ms in one frame: there a
+          // frame between slices only delays them (12-25 ms, 70 on a busy machine).
+          wait = small ? yieldToBrowser : yieldToFrame;
         } else if (!marked && element.querySelector(MARK)) {
           // That step added the last highlights (steps only add marks while highlighting, and
           // the one that adds the last stops before the UI): they are painted in the next frame,
