@@ -276,6 +276,33 @@ const ASCII_CLASS: [u8; 128] = {
     t
 };
 
+/// How many of the eight bytes of `chunk` from its start are ASCII letters, and whether one of
+/// those is a capital (SWAR: per byte, the high bit of a sum marks a byte in range).
+#[inline]
+fn ascii_letters(chunk: &[u8]) -> (usize, bool) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let Ok(b) = <[u8; 8]>::try_from(chunk) else {
+        return (0, false);
+    };
+    let x = u64::from_le_bytes(b);
+    // Lower case folded in; each byte stays below 0x80 (a byte at or above it is no letter, and
+    // is masked out below), so no sum carries into the next byte.
+    let y = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let at_least_a = y + 0x1F1F_1F1F_1F1F_1F1F; // high bit: y >= 0x61 ('a')
+    let past_z = y + 0x0505_0505_0505_0505; // high bit: y >= 0x7B (past 'z')
+    let letter = at_least_a & !past_z & !x & HIGH;
+    let not_letter = !letter & HIGH;
+    let n = (not_letter.trailing_zeros() / 8) as usize;
+    // A capital is a letter without bit 5 (0x20), which `<< 2` moves to the high bit.
+    let prefix = if n == 8 {
+        u64::MAX
+    } else {
+        (1u64 << (n * 8)) - 1
+    };
+    let capitals = letter & !(x << 2) & HIGH & prefix;
+    (n.min(8), capitals != 0)
+}
+
 /// A mark that can end a sentence.
 pub fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
@@ -368,7 +395,18 @@ impl<'t> Doc<'t> {
                 }
             } else if class == LETTER {
                 kind = TokKind::Word;
-                while let Some(&d) = bytes.get(pos) {
+                loop {
+                    // Eight bytes at a time while they are ASCII letters: the one branch per
+                    // byte mispredicted at every word's end.
+                    if let Some(chunk) = bytes.get(pos..pos + 8) {
+                        let (letters, capitals) = ascii_letters(chunk);
+                        upper |= capitals;
+                        pos += letters;
+                        if letters == 8 {
+                            continue;
+                        }
+                    }
+                    let Some(&d) = bytes.get(pos) else { break };
                     if d < 0x80 {
                         if ASCII_CLASS[d as usize] == LETTER {
                             upper |= d.is_ascii_uppercase();
