@@ -951,6 +951,40 @@ mod tests {
     }
 
     #[test]
+    fn eight_byte_letter_scan() {
+        // (chunk, letters from its start, a capital among them), against the per-byte rule.
+        let cases: &[(&[u8; 8], usize, bool)] = &[
+            (b"abcdefgh", 8, false),
+            (b"abcDefgh", 8, true),
+            (b"ZZZZZZZZ", 8, true),
+            (b"abc defg", 3, false),
+            (b"ab-cdefg", 2, false),
+            (b"abcde'gh", 5, false),
+            (b"Ab1cdefg", 2, true),
+            (b"abcdefg\xc3", 7, false),
+            (b"abcd@[`{", 4, false),
+            (b"@[`{/:AZ", 0, false),
+            (b"a\x00bcdefg", 1, false),
+            (b"abc\x7fXYZa", 3, false),
+            (b"abcXYZ\xffa", 6, true),
+        ];
+        for &(chunk, letters, capital) in cases {
+            assert_eq!(ascii_letters(chunk), (letters, capital), "{chunk:?}");
+        }
+        // Every single byte value, in every position, agrees with the class table.
+        for b in 0..=255u8 {
+            let letter = b < 0x80 && ASCII_CLASS[b as usize] == LETTER;
+            for at in 0..8 {
+                let mut chunk = *b"abcdefgh";
+                chunk[at] = b;
+                let want = if letter { 8 } else { at };
+                let capital = letter && b.is_ascii_uppercase();
+                assert_eq!(ascii_letters(&chunk), (want, capital), "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn apostrophes_and_hyphens_inside_words() {
         assert_eq!(
             words("zo'n regio's auto’s don't"),
