@@ -238,6 +238,8 @@ struct Ctx<'d, 't> {
     verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
     np_memo: Vec<Cell<Option<NpParse>>>,
+    /// The latest sentence's `body_end`: (its first token, its end, the body's end).
+    body_end_memo: Cell<Option<(usize, usize, usize)>>,
 }
 
 /// A noun phrase parse: (start token, end bound, the phrase found).
@@ -521,6 +523,18 @@ impl Ctx<'_, '_> {
                 && (self.has(i + 1, PERSON_NOUN)
                     || self.has(i + 1, SPOKES_NOUN)
                     || self.has(i + 1, ORG_NOUN)))
+    }
+
+    /// `body_end` of `sent`: each statement pattern asks for it, so the latest is remembered.
+    fn body_end(&self, sent: &Sentence) -> usize {
+        match self.body_end_memo.get() {
+            Some((first, end, e)) if first == sent.first && end == sent.end => e,
+            _ => {
+                let e = body_end(self.doc, sent);
+                self.body_end_memo.set(Some((sent.first, sent.end, e)));
+                e
+            }
+        }
     }
 
     /// Parses a noun phrase starting at token `i`, ending before `end`. The mention pass and
@@ -1077,6 +1091,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             m
         },
         np_memo: vec![Cell::new(None); NP_MEMO],
+        body_end_memo: Cell::new(None),
     };
     let mut mem = Memory {
         entities: Vec::new(),
@@ -1157,7 +1172,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             f.sentence = s;
             f.hedged = hedged(&ctx, sent);
             if let (Some(src), Some(np)) = (f.source.as_mut(), source_np) {
-                speaker = resolve(&ctx, src, np, &mut mem, s, body_end(doc, sent));
+                speaker = resolve(&ctx, src, np, &mut mem, s, ctx.body_end(sent));
             } else if let Some(e) = f.entity {
                 speaker = Some(mem.refresh(e, s));
             }
@@ -1263,7 +1278,7 @@ fn back_pointer(
     if s == 0 || !ctx.has(sent.first, BACK_POINTER) || !doc.is_cap(sent.first) {
         return None;
     }
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let cue_last = ctx.cue_at(sent.first + 1, end, false)?;
     let np = ctx.noun_phrase(cue_last + 1, end)?;
     if doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
@@ -1311,7 +1326,7 @@ fn back_pointer(
 /// `,,…”, aldus X`, `…, meldt X.`, `"…," X said.`, `,,…”, citeert X Y`.
 fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let mut i = sent.first;
     while i < end {
         // A comma inside a quote belongs to the speaker: jump over quotes.
@@ -1502,7 +1517,7 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     subject_at(ctx, sent, sent.first).or_else(|| {
         // `In a statement, the company said …`, `Outside court he told …`: a short adverbial
         // before the subject, closed by a comma or followed by a pronoun.
-        let end = body_end(doc, sent);
+        let end = ctx.body_end(sent);
         let k = (sent.first + 1..end.min(sent.first + ADVERBIAL_REACH)).find(|&k| {
             (doc.is_punct(k - 1, ',') && doc.quote_opened_at(sent.first).is_none())
                 || (ctx.has(k, PERSON_PRONOUN) || ctx.has(k, OTHER_PRONOUN))
@@ -1516,7 +1531,7 @@ fn subject(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 
 fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(first, end)?;
     let np = ctx.with_apposition(np, end);
     // `De Nederlandsche Bank (DNB) verwacht`: the acronym in brackets is part of the name.
@@ -1639,7 +1654,7 @@ fn dangling_tail(
     if q.close + 2 < prev.end || doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
         return None;
     }
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     // `Ormerod replied.` or `replied Ormerod.`
     let (np, cue) = if let Some(np) = ctx.noun_phrase(sent.first, end)
         && let Some(cue_last) = ctx
@@ -1673,7 +1688,7 @@ fn dangling_tail(
 /// a transcript).
 fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
     if !np.named || !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
         return None;
@@ -1689,7 +1704,7 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 /// waarschuwt dat …`: a second verb joined to the sentence's subject.
 fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
     let np = ctx.with_apposition_as(np, end);
     let mut k = np.last + 1;
@@ -1731,7 +1746,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 /// come first, then the verb, then the subject, then the clause.
 fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     // The verb stands second: after one adverb (or a short adverbial of up to three words).
     for v in sent.first + 1..end.min(sent.first + 4) {
         if doc.kind(v) != Some(TokKind::Word) {
@@ -1771,7 +1786,7 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 /// `Volgens X zijn …`, `… zijn volgens X …`, `…, according to X.`
 fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let mut i = sent.first;
     while i < end {
         if let Some(q) = doc.quote_opened_at(i) {
@@ -2005,7 +2020,7 @@ fn interviewee_answer(ctx: &Ctx, s: usize, mem: &Memory) -> Option<Found> {
 /// "…"`: a subject and its speech verb inside a sentence, after a clause opener or a comma.
 fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     let mut i = sent.first + 1;
     while i < end {
         if let Some(q) = doc.quote_opened_at(i) {
@@ -2057,7 +2072,7 @@ fn lone_quote(
 ) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let q = *doc.quote_opened_at(sent.first)?;
-    let end = body_end(doc, sent);
+    let end = ctx.body_end(sent);
     if q.close + 1 < end {
         return None;
     }
