@@ -18,6 +18,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element};
 
+// The exported items' comments are plain comments and their attributes say `skip_jsdoc`:
+// wasm-bindgen copies doc comments (and writes `@param`/`@returns` tags) into the JS glue that
+// every reader downloads (2.4 KB raw, 0.7 KB brotli). docs/embedding.md documents the API.
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&format!("claimlens: {message}").into());
 }
@@ -63,7 +67,7 @@ fn read_config(value: &JsValue) -> Config {
     config
 }
 
-/// An annotated article. `destroy()` removes every highlight and the UI and restores the article.
+// An annotated article. `destroy()` removes every highlight and the UI and restores the article.
 #[wasm_bindgen]
 pub struct Handle {
     shared: Option<Rc<RefCell<Shared>>>,
@@ -194,8 +198,9 @@ struct Annotation {
 
 #[wasm_bindgen]
 impl Handle {
-    /// Removes every highlight and the UI, stops watching the page, and restores the article's
-    /// DOM. Safe to call twice.
+    // Removes every highlight and the UI, stops watching the page, and restores the article's
+    // DOM. Safe to call twice.
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn destroy(&mut self) {
         if poisoned() {
             return;
@@ -209,7 +214,8 @@ impl Handle {
         }
     }
 
-    /// Re-reads the article now and annotates it afresh (what a settled change triggers).
+    // Re-reads the article now and annotates it afresh (what a settled change triggers).
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn refresh(&mut self) -> Result<(), JsError> {
         if poisoned() {
             return Err(JsError::new("claimlens stopped after an internal error"));
@@ -220,8 +226,8 @@ impl Handle {
         }
     }
 
-    /// The claims found, in the wire shape (offsets in UTF-16 units of the article's text).
-    #[wasm_bindgen(getter)]
+    // The claims found, in the wire shape (offsets in UTF-16 units of the article's text).
+    #[wasm_bindgen(skip_jsdoc, getter)]
     pub fn claims(&self) -> Result<JsValue, JsError> {
         // Made when asked (rarely), not kept for the page's lifetime.
         match self.current(|a| claims_js(&a.text, &a.analysis.claims)) {
@@ -230,8 +236,9 @@ impl Handle {
         }
     }
 
-    /// The claims as W3C Web Annotations (JSON-LD), targeting the page's URL; positions are
-    /// Unicode code points of the article's text as the widget reads it.
+    // The claims as W3C Web Annotations (JSON-LD), targeting the page's URL; positions are
+    // Unicode code points of the article's text as the widget reads it.
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn annotations(&self) -> Result<JsValue, JsError> {
         let page = self
             .shared
@@ -250,9 +257,10 @@ impl Handle {
         }
     }
 
-    /// Continues an annotation started by `annotateSliced` for about `budget_ms` milliseconds:
-    /// analyses the next chunks of text, then highlights the next text nodes. `true` once the
-    /// annotation is complete (highlights and UI on the page), and from then on.
+    // Continues an annotation started by `annotateSliced` for about `budget_ms` milliseconds:
+    // analyses the next chunks of text, then highlights the next text nodes. `true` once the
+    // annotation is complete (highlights and UI on the page), and from then on.
+    #[wasm_bindgen(skip_jsdoc)]
     pub fn step(&mut self, budget_ms: f64) -> Result<bool, JsError> {
         if poisoned() {
             return Err(JsError::new("claimlens stopped after an internal error"));
@@ -263,11 +271,11 @@ impl Handle {
         }
     }
 
-    /// Whether a sliced annotation is adding highlights to the page and has more to add. The
-    /// loader then lets a frame render before the next `step`, so that each frame styles and
-    /// lays out only the marks of one slice (all of them in one frame is a long task on a long
-    /// article); while the text is analysed nothing changes on the page, and a task is enough.
-    #[wasm_bindgen(getter)]
+    // Whether a sliced annotation is adding highlights to the page and has more to add. The
+    // loader then lets a frame render before the next `step`, so that each frame styles and
+    // lays out only the marks of one slice (all of them in one frame is a long task on a long
+    // article); while the text is analysed nothing changes on the page, and a task is enough.
+    #[wasm_bindgen(skip_jsdoc, getter)]
     pub fn highlighting(&self) -> bool {
         !poisoned()
             && self.shared.as_ref().is_some_and(|s| {
@@ -279,14 +287,14 @@ impl Handle {
             })
     }
 
-    /// How many highlight elements are on the page.
-    #[wasm_bindgen(getter)]
+    // How many highlight elements are on the page.
+    #[wasm_bindgen(skip_jsdoc, getter)]
     pub fn marks(&self) -> usize {
         self.current(|a| a.highlights.len()).unwrap_or(0)
     }
 
-    /// The article element annotated now (a single-page app may have replaced the first one).
-    #[wasm_bindgen(getter)]
+    // The article element annotated now (a single-page app may have replaced the first one).
+    #[wasm_bindgen(skip_jsdoc, getter)]
     pub fn root(&self) -> Option<Element> {
         self.shared.as_ref().map(|s| s.borrow().root.clone())
     }
@@ -302,16 +310,16 @@ impl Handle {
     }
 }
 
-/// Finds the claims in `root`'s text, highlights them and mounts the UI; then watches the
-/// article for changes unless `observe: false`.
-#[wasm_bindgen]
+// Finds the claims in `root`'s text, highlights them and mounts the UI; then watches the
+// article for changes unless `observe: false`.
+#[wasm_bindgen(skip_jsdoc)]
 pub fn annotate(root: Element, options: JsValue) -> Result<Handle, JsError> {
     start(root, options, false)
 }
 
-/// Like `annotate`, but does only the first slice of the work: call `step(ms)` on the handle
-/// until it returns `true`, yielding to the browser in between (the loader does).
-#[wasm_bindgen(js_name = annotateSliced)]
+// Like `annotate`, but does only the first slice of the work: call `step(ms)` on the handle
+// until it returns `true`, yielding to the browser in between (the loader does).
+#[wasm_bindgen(skip_jsdoc, js_name = annotateSliced)]
 pub fn annotate_sliced(root: Element, options: JsValue) -> Result<Handle, JsError> {
     start(root, options, true)
 }
@@ -888,8 +896,8 @@ fn utf8(text: &js_sys::JsString) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// The claims in `text` without touching any page: `{lang, claims}` with UTF-16 offsets.
-#[wasm_bindgen]
+// The claims in `text` without touching any page: `{lang, claims}` with UTF-16 offsets.
+#[wasm_bindgen(skip_jsdoc)]
 pub fn extract(text: js_sys::JsString, lang: Option<String>) -> Result<JsValue, JsError> {
     let text = utf8(&text);
     let analysis = engine::analyze(&text, lang.as_deref().and_then(Lang::from_code));
