@@ -107,12 +107,15 @@ fn word_hash(w: &[u8]) -> u64 {
     fold(a ^ K[1], b ^ seed ^ K[2])
 }
 
-/// The high and low halves of the full product, folded: every input bit reaches every output
-/// bit, so both the slot (low bits) and the tag (high bits) are well spread.
+/// Mixes two words into one: every input bit reaches the high half through the multiplies, and
+/// the high half is folded into the low one, so both the slot (low bits) and the tag (high
+/// bits) are well spread. (A 64 × 64 → 128-bit multiply would be a library call in wasm.)
 #[inline]
 fn fold(x: u64, y: u64) -> u64 {
-    let p = u128::from(x) * u128::from(y);
-    (p as u64) ^ ((p >> 64) as u64)
+    let h = (x.wrapping_mul(0x9FB2_1C65_1E98_DF25) ^ y)
+        .rotate_left(31)
+        .wrapping_mul(0xD1B5_4A32_D192_ED03);
+    h ^ (h >> 32)
 }
 
 impl Vocab {
