@@ -210,6 +210,18 @@ fn bad_options_are_warned_about_and_the_rest_still_works() {
     let options = js_sys::JSON::parse(r#"{"colour": "red", "lang": 5}"#).unwrap();
     let mut handle = annotate(article.clone(), options).expect("bad options fall back to defaults");
     assert!(!marks(&article).is_empty());
+    // The handle's claims: one per highlighted claim, each with its text (what `Handle.claims`
+    // gives the page, converted when asked).
+    let claims: js_sys::Array = handle.claims().unwrap().dyn_into().unwrap();
+    let highlighted: std::collections::BTreeSet<String> = marks(&article)
+        .iter()
+        .filter_map(|m| m.get_attribute("data-claim"))
+        .collect();
+    assert_eq!(claims.length() as usize, highlighted.len());
+    for c in claims.iter() {
+        let text = js_sys::Reflect::get(&c, &"text".into()).unwrap();
+        assert!(!text.as_string().unwrap().is_empty());
+    }
     handle.destroy();
     article.remove();
 }
