@@ -97,6 +97,36 @@ pub fn tables(lang: Lang) -> &'static Tables {
     }
 }
 
+/// A language's tables as lookups, built from `Tables` once per process rather than on every
+/// analysis (on a 10 KB article building them was a tenth of the work).
+struct Lookups {
+    /// The list flags (`STOP`, `DET`, …, `CUE_START`) of each word in the lists.
+    lists: std::collections::HashMap<&'static str, u32, FxBuild>,
+    /// Speech verbs by their first word.
+    verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
+}
+
+fn lookups(lang: Lang) -> &'static Lookups {
+    static NL: std::sync::OnceLock<Lookups> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<Lookups> = std::sync::OnceLock::new();
+    let (cell, t) = match lang {
+        Lang::Nl => (&NL, &nl::TABLES),
+        Lang::En => (&EN, &en::TABLES),
+    };
+    cell.get_or_init(|| Lookups {
+        lists: list_flags(t),
+        verbs: {
+            let mut m: std::collections::HashMap<_, Vec<_>, FxBuild> = Default::default();
+            for seq in t.speech_verbs {
+                if let Some(w) = seq.first() {
+                    m.entry(*w).or_default().push(*seq);
+                }
+            }
+            m
+        },
+    })
+}
+
 pub fn abbreviations(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::Nl => nl::ABBREVIATIONS,
@@ -235,7 +265,7 @@ struct Ctx<'d, 't> {
     /// table test while parsing is one bit test.
     flags: Vec<u32>,
     /// Speech verbs by their first word.
-    verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
+    verbs: &'static std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
     np_memo: Vec<Cell<Option<NpParse>>>,
     /// The latest sentence's `body_end`: (its first token, its end, the body's end).
@@ -336,9 +366,8 @@ fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u32, F
     f
 }
 
-/// For each token, its word's flags: each distinct word of the text is looked up in the
-/// tables once, instead of a scan of every list at every test.
-fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
+/// The list flags of every word in `t`'s lists.
+fn list_flags(t: &'static Tables) -> std::collections::HashMap<&'static str, u32, FxBuild> {
     let mut lists: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
     for (list, f) in [
         (t.np_stop, STOP),
@@ -383,10 +412,20 @@ fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
     for &(v, _) in t.separable {
         *lists.entry(v).or_default() |= CUE_START;
     }
+    lists
+}
+
+/// For each token, its word's flags: each distinct word of the text is looked up in the
+/// tables once, instead of a scan of every list at every test.
+fn word_flags(
+    doc: &Doc,
+    t: &Tables,
+    lists: &std::collections::HashMap<&str, u32, FxBuild>,
+) -> Vec<u32> {
     // `seen` says how each distinct word was written (1: with a capital inside a sentence, 2:
     // in lower case).
     let mut info: Vec<u32> = (0..doc.vocab_len() as u32)
-        .map(|id| word_info(doc.vocab_word(id), t, &lists))
+        .map(|id| word_info(doc.vocab_word(id), t, lists))
         .collect();
     let mut seen: Vec<u8> = vec![0; info.len()];
     let n = doc.tokens.len();
@@ -1080,16 +1119,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let ctx = Ctx {
         doc,
         t,
-        flags: word_flags(doc, t),
-        verbs: {
-            let mut m: std::collections::HashMap<_, Vec<_>, FxBuild> = Default::default();
-            for seq in t.speech_verbs {
-                if let Some(w) = seq.first() {
-                    m.entry(*w).or_default().push(*seq);
-                }
-            }
-            m
-        },
+        flags: word_flags(doc, t, &lookups(lang).lists),
+        verbs: &lookups(lang).verbs,
         np_memo: vec![Cell::new(None); NP_MEMO],
         body_end_memo: Cell::new(None),
     };
