@@ -2,7 +2,8 @@
 // opt-level "z", exactly what readers download) instantiated with `initSync`, timing its
 // `extract(text, lang)` export (analysis + UTF-16 offsets + the claims as JS objects).
 //
-//   node bench/engine-node.mjs DIST TEXTS_DIR
+//   node bench/engine-node.mjs DIST TEXTS_DIR [ANALYSIS_DIR]
+//     (ANALYSIS_DIR: the same widget built with `--features bench-exports`: the analysis alone)
 //   node bench/engine-node.mjs DIST --memory FILE LANG   (one extract in a fresh instance: memory)
 //
 // Prints one line per language and size, the linearity ratio, then one JSON line (`#json …`) for
@@ -26,6 +27,44 @@ if (process.argv[3] === '--memory') {
   glue.extract(text, process.argv[5]);
   console.log(JSON.stringify({ before, wasm: memory.buffer.byteLength, rss: process.resourceUsage().maxRSS * 1024, text: Buffer.byteLength(text) }));
   process.exit(0);
+}
+
+// The analysis alone, as natively (examples/bench_engine.rs): the same code built with two extra
+// exports (`--features bench-exports`, built apart by scripts/bench.sh into ANALYSIS_DIR), the
+// text copied in once, then only `benchAnalyze` timed.
+const analysisDir = process.argv[4] && process.argv[4] !== '--memory' ? resolve(process.argv[4]) : null;
+const analysis = [];
+if (analysisDir) {
+  const bench = await import(pathToFileURL(join(analysisDir, 'claimlens-widget.js')).href);
+  bench.initSync({ module: readFileSync(join(analysisDir, 'claimlens-widget_bg.wasm')) });
+  for (const lang of ['nl', 'en']) {
+    const perByte = {};
+    for (const size of SIZES) {
+      const text = readFileSync(join(texts, `${lang}-${size}.txt`), 'utf8');
+      const bytes = Buffer.byteLength(text);
+      bench.benchLoad(text);
+      const reps = Math.min(300, Math.max(1, Math.round(3_000_000 / bytes)));
+      // Median of 7 timed rounds of `reps` analyses each (a warm-up analysis first).
+      let claims = bench.benchAnalyze(lang);
+      const rounds = [];
+      for (let r = 0; r < 7; r++) {
+        const t0 = process.hrtime.bigint();
+        for (let i = 0; i < reps; i++) claims = bench.benchAnalyze(lang);
+        rounds.push(Number(process.hrtime.bigint() - t0) / 1e9 / reps);
+      }
+      const secs = rounds.sort((a, b) => a - b)[3];
+      perByte[size] = secs / bytes;
+      const mbs = bytes / secs / 1e6;
+      analysis.push({ lang, size: bytes, mbs, claims, reps });
+      console.log(
+        `wasm analysis ${lang} ${String(bytes).padStart(9)} bytes  ${mbs.toFixed(1).padStart(7)} MB/s  ${String(claims).padStart(7)} claims  (median of 7 × ${reps} runs)`,
+      );
+    }
+    const ratio = perByte[10_000_000] / perByte[100_000];
+    console.log(`wasm analysis ${lang} time per byte, 10 MB / 100 KB: ${ratio.toFixed(2)} (budget ≤ 1.20: ${ratio <= 1.2 ? 'ok' : 'OVER'})`);
+    analysis.push({ lang, linearity: ratio });
+  }
+  bench.benchLoad('');
 }
 
 const results = [];
@@ -64,4 +103,4 @@ for (const [file, lang] of [['nl-100000.txt', 'nl'], ['nl-10000000.txt', 'nl'], 
     `wasm memory, ${file}: ${(m.wasm / 1e6).toFixed(1)} MB linear memory (${(m.before / 1e6).toFixed(1)} MB at start) = ${factor.toFixed(1)}× the text (budget ≤ 10×: ${factor <= 10 ? 'ok' : 'OVER'}); process peak RSS ${(m.rss / 1e6).toFixed(1)} MB`,
   );
 }
-console.log(`#json ${JSON.stringify({ results, memory: memoryRuns })}`);
+console.log(`#json ${JSON.stringify({ results, analysis, memory: memoryRuns })}`);

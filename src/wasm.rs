@@ -909,6 +909,32 @@ pub fn extract(text: js_sys::JsString, lang: Option<String>) -> Result<JsValue, 
     Ok(out.into())
 }
 
+// The analysis alone, for bench/engine-node.mjs: built only with the `bench-exports` feature
+// (scripts/bench.sh builds that variant apart; the shipped widget never has these exports).
+// `benchLoad` copies a text in once; `benchAnalyze` then analyses it and returns how many
+// claims it found, so that the time measured is the engine's own, as natively.
+#[cfg(feature = "bench-exports")]
+thread_local! {
+    static BENCH_TEXT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+#[cfg(feature = "bench-exports")]
+#[wasm_bindgen(js_name = benchLoad, skip_jsdoc)]
+pub fn bench_load(text: js_sys::JsString) {
+    let text = utf8(&text);
+    BENCH_TEXT.with(|t| *t.borrow_mut() = text);
+}
+
+#[cfg(feature = "bench-exports")]
+#[wasm_bindgen(js_name = benchAnalyze, skip_jsdoc)]
+pub fn bench_analyze(lang: Option<String>) -> usize {
+    BENCH_TEXT.with(|t| {
+        engine::analyze(&t.borrow(), lang.as_deref().and_then(Lang::from_code))
+            .claims
+            .len()
+    })
+}
+
 /// Claims written as JSON and handed to `JSON.parse` this many at a time.
 const BATCH: usize = 256;
 
