@@ -1,6 +1,11 @@
 // claimlens loader. A publisher pastes one tag:
-//   <script type="module" src=".../claimlens.js" data-root="article"></script>
-// and the widget annotates the article. Pages that want control import the API instead:
+//   <script type="module" async src=".../claimlens.js" data-root="article"></script>
+// and the widget annotates the article. `async`: the module runs as soon as it has arrived, in a
+// task of its own, possibly while the page is still being parsed. Without it (the tag of before,
+// still supported) a module script is deferred: evaluated in the task that ends the page's
+// parsing, which also fires DOMContentLoaded and load and, on a long article, holds the page's
+// whole first style and layout (a long task our evaluation made longer). Pages that want control
+// import the API instead:
 //   import { annotate } from '.../claimlens.js';
 //   const handle = annotate(element, { lang: 'nl' }); await handle.ready; handle.destroy();
 // Every file is found next to this one, so the folder can be hosted anywhere.
@@ -351,9 +356,10 @@ function run(element, options, onPainted) {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
     const opts = { ...options };
     if (isOff(opts.enabled)) return handle;
-    // The requests start in a task after this module's. The tag's module is evaluated in the
-    // task that then ends the page's parsing: DOMContentLoaded, the load event (our requests do
-    // not delay it) and, when no frame has been rendered yet, Chromium's layout after loading
+    // The requests start in a task after this module's (unless an `async` tag already started
+    // them while the page was parsed). A deferred tag's module is evaluated in the task that then
+    // ends the page's parsing: DOMContentLoaded, the load event (our requests do not delay it)
+    // and, when no frame has been rendered yet, Chromium's layout after loading
     // (Document::ImplicitClose), i.e. the page's first style and layout of the whole article
     // (traces of the 20,000-word page: 35-55 ms, near the 50-ms budget by itself). Issuing the
     // three requests there made that task longer (traced: module evaluation 12 ms against 4).
@@ -444,9 +450,11 @@ function readConfig(tag) {
 
 /** Runs the script tag's configuration: finds the article and annotates it. */
 async function auto(tag) {
-  // Synchronous up to run()'s first yield, so that the handle is on the tag by DOMContentLoaded
-  // and load (which follow in the same task). Deferring this part too saved ~0.5 ms of the
-  // module's evaluation (1.6 -> 1.0 ms median on a busy machine), not worth that.
+  // Synchronous up to run()'s first yield, so that a deferred tag's handle is on the tag by
+  // DOMContentLoaded and load (which follow in the same task). Deferring this part too saved
+  // ~0.5 ms of the module's evaluation (1.6 -> 1.0 ms median on a busy machine), not worth that.
+  // (An `async` tag's module may run before the document is parsed or after load: its handle is
+  // on the tag from this call on.)
   const config = readConfig(tag);
   if (isOff(config.enabled)) return;
   let root = null;
@@ -487,7 +495,53 @@ async function auto(tag) {
   }
 }
 
-// Module scripts run after the document is parsed, so the article is there. Only the tag that
-// loaded this file triggers the automatic run: importing the API alone annotates nothing.
+/**
+ * Whether the configuration already switches the widget off while the page is still being parsed:
+ * the tag's `data-enabled`, or a #claimlens-config block before the tag (the parser has finished
+ * an element that precedes one it has started; a block after the tag may be missing yet, or cut
+ * short). Only for deciding whether to start the requests early; the whole configuration is read
+ * once the page is parsed.
+ */
+function offWhileParsing(tag) {
+  if (isOff(tag.dataset.enabled)) return true;
+  const block = document.getElementById('claimlens-config');
+  if (!block || !(block.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  try {
+    return isOff(JSON.parse(block.textContent)?.enabled);
+  } catch {
+    return false; // warned about when the configuration is read
+  }
+}
+
+/**
+ * The automatic run of an `async` tag that ran while the page is still being parsed: the
+ * configuration block may come after the tag, and the article may be incomplete. The wasm and the
+ * stylesheet are requested (and the wasm compiled as it streams in) now, alongside the rest of the
+ * page; the configuration and the article are read in a task after DOMContentLoaded, not in the
+ * task that fires it (that one ends the parsing and can hold the page's first layout).
+ */
+function autoWhenParsed(tag) {
+  if (!offWhileParsing(tag)) {
+    // A failure here is not reported: the run retries the load and reports its own failure.
+    load().catch(() => {});
+    if (adoptable()) fetchPageCss();
+  }
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      yieldToBrowser()
+        .then(() => auto(tag))
+        .catch(() => {});
+    },
+    { once: true },
+  );
+}
+
+// Only the tag that loaded this file triggers the automatic run: importing the API alone annotates
+// nothing. A deferred module (the tag without `async`) runs after the document is parsed, so the
+// article is there; an `async` one may run before.
 const tag = [...document.querySelectorAll('script[type="module"][src]')].find((s) => s.src === import.meta.url);
-if (tag && !isOff(tag.dataset.auto)) auto(tag);
+if (tag && !isOff(tag.dataset.auto)) {
+  if (document.readyState === 'loading') autoWhenParsed(tag);
+  else auto(tag);
+}

@@ -32,10 +32,43 @@ const MIME = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** dist/ at `/`, the host pages at `/pages/`; the CSP header on csp.html and xss.html. */
+/** The pages sent in two parts: what follows STREAM_MARKER only once the wasm has been requested. */
+const STREAMED = 'async-config-after.html';
+const STREAMED_OFF = 'async-off.html';
+const STREAM_MARKER = '<!-- claimlens-e2e: the rest -->';
+/** How long the streamed page's rest waits for the wasm request at most (then it is sent anyway,
+ * within page.goto's 10 s, so that a loader that waited reports it through the assertions). */
+const STREAM_WAIT = 5_000;
+/** Per load of STREAMED: whether the wasm was requested before the rest of the page was sent. */
+const streamed = { early: null };
+/** Called when the wasm is requested; set while STREAMED waits for it. */
+let onWasmRequest = () => {};
+
+/** Sends STREAMED's head, then its rest once the wasm has been requested (or STREAM_WAIT passed). */
+async function streamPage(body, headers, res) {
+  const text = body.toString('utf8');
+  const cut = text.indexOf(STREAM_MARKER);
+  res.writeHead(200, headers);
+  res.write(text.slice(0, cut));
+  streamed.early = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), STREAM_WAIT);
+    onWasmRequest = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+  });
+  onWasmRequest = () => {};
+  res.end(text.slice(cut));
+}
+
+/**
+ * dist/ at `/`, the host pages at `/pages/`; the CSP header on csp.html and xss.html; STREAMED in
+ * two parts.
+ */
 function startServer() {
   const server = createServer(async (req, res) => {
     const { pathname, searchParams } = new URL(req.url, `http://${HOST}`);
+    if (pathname === '/claimlens-widget_bg.wasm') onWasmRequest();
     const [dir, rel] = pathname.startsWith('/pages/') ? [PAGES, pathname.slice(7)] : [DIST, pathname];
     const file = normalize(join(dir, decodeURIComponent(rel)));
     if (!file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return res.writeHead(403).end();
@@ -44,6 +77,7 @@ function startServer() {
     const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const name = rel.split('/').pop();
     if ((name === 'csp.html' || name === 'xss.html') && !searchParams.has('nocsp')) headers['content-security-policy'] = CSP;
+    if (name === STREAMED || name === STREAMED_OFF) return streamPage(body, headers, res);
     res.writeHead(200, headers).end(body);
   });
   return new Promise((ok, fail) => {
@@ -339,6 +373,57 @@ describe('embedding on host pages', () => {
         .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
         .map((r) => r.url.pathname);
       assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('async tag run while the page is parsed: the configuration block after it is applied, a claim shows its listed source', { timeout: TEST_TIMEOUT }, async () => {
+    streamed.early = null;
+    const { log, context } = await roundTrip(STREAMED, async (page) => {
+      // The loader ran before the parser reached the configuration block and the article, and
+      // requested the wasm then (the server held the rest of the page until it did).
+      assert.equal(streamed.early, true, 'the wasm was requested while the page was being parsed');
+      const order = await page.evaluate(() => ({
+        start: performance.getEntriesByName('claimlens:start')[0]?.startTime,
+        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+      }));
+      assert.ok(order.start < order.parsed, `the loader started before the page was parsed: ${JSON.stringify(order)}`);
+      // root "#story" from the block (not the first <article>), and its source list.
+      assert.equal(await page.locator('article.teaser claimlens-mark').count(), 0, 'the teaser is not the root');
+      await page.locator('#story claimlens-mark[tabindex]', { hasText: '12.500' }).first().click();
+      const dialog = page.locator('claimlens-ui [role="dialog"]');
+      await dialog.waitFor({ state: 'visible' });
+      const text = await dialog.textContent();
+      assert.match(text, /Nederlandse Spoorwegen/, `the source list's name for NS: ${text}`);
+    });
+    try {
+      assertClean(log);
+      const fetched = log.requests
+        .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
+        .map((r) => r.url.pathname);
+      assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
+      assert.deepEqual(extraRequests(log), [], 'requests beyond the page, the widget files and the list');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('async tag run while the page is parsed, switched off by the block before it: nothing is loaded', { timeout: TEST_TIMEOUT }, async () => {
+    streamed.early = null;
+    const { context, page, log } = await open(STREAMED_OFF);
+    try {
+      const started = await page.evaluate(() => ({
+        start: performance.getEntriesByName('claimlens:start')[0]?.startTime,
+        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+      }));
+      assert.ok(started.start < started.parsed, `the loader ran while the page was parsed: ${JSON.stringify(started)}`);
+      await settle(page, 1500);
+      assert.equal(streamed.early, false, 'no wasm request held the page back');
+      assert.equal(await page.locator('claimlens-mark').count(), 0);
+      const ours = log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
+      assert.deepEqual(ours, [], 'none of the widget files but the loader was requested');
+      assertClean(log);
     } finally {
       await context.close();
     }
