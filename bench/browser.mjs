@@ -8,17 +8,21 @@
 //     there was none) over the whole load;
 //   - the layout-shift total (PerformanceObserver `layout-shift`);
 // and, for telling the page's own long tasks from the widget's, the 20,000-word page without the
-// widget (its first style and layout of the long article can be a long task by itself).
+// widget (its first style and layout of the long article can be a long task by itself), loaded in
+// the same rounds. BENCH_TAGS=deferred,async measures the loader's tag without and with `async`
+// (bench/page.mjs withTag), interleaved load by load; the figures from navigation start compare
+// them (an async module may start the loader earlier).
 //
 // Nothing of the harness runs in the page while it loads: the end of a load is reported by the
 // page itself (a console message from an observer of the `claimlens:painted` mark). Playwright's
 // `waitForFunction` evaluated its injected script (50-70 ms of main-thread script) in the page
 // right after the load event, inside the measured window and often as a long task of its own.
 //
-//   node bench/browser.mjs DIST TEXTS_DIR
-import { resolve } from 'node:path';
+//   [BENCH_LOADS=7] [BENCH_TAGS=async] node bench/browser.mjs DIST TEXTS_DIR
 import { createRequire } from 'node:module';
-import { bigPage, startServer, WORDS, HOST, CHROMIUM_ARGS } from './page.mjs';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { bigPage, withTag, startServer, WORDS, HOST, CHROMIUM_ARGS } from './page.mjs';
 
 const require = createRequire(new URL('../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -62,49 +66,61 @@ const PAINTED = '__claimlens_bench:painted';
 const painted = (page) =>
   page.waitForEvent('console', { predicate: (m) => m.text() === PAINTED, timeout: 60_000 });
 
-async function measure(browser, url) {
-  const runs = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** One fresh load of `url`; `widget`: wait for the painted highlights (else 1 s after load). */
+async function loadOnce(browser, url, widget) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
     const page = await context.newPage();
     await page.addInitScript(`const PAINTED = ${JSON.stringify(PAINTED)}; (${OBSERVE})();`);
-    const done = painted(page);
+    const done = widget ? painted(page) : null;
     await page.goto(url, { waitUntil: 'load' });
-    await done;
+    if (done) await done;
     // Let the observers deliver what is left (they report asynchronously).
-    await page.waitForTimeout(300);
-    runs.push(
-      await page.evaluate(() => {
-        const t = (n) => performance.getEntriesByName(n)[0]?.startTime;
-        return {
-          ms: t('claimlens:painted') - t('claimlens:start'),
-          analyse: t('claimlens:ready') - t('claimlens:start'),
-          longest: Math.max(0, ...window.__bench.longtasks.map(([, d]) => d)),
-          // When each long task started, relative to the loader's start (negative: before it).
-          tasks: window.__bench.longtasks.map(([at, d]) => `${Math.round(at - t('claimlens:start'))}+${Math.round(d)}`),
-          // The long animation frames of the load: scripts by file, and rendering (style, layout,
-          // paint) at the end of the frame.
-          frames: window.__bench.frames
-            .filter((f) => f.duration > 50)
-            .map(
-              (f) =>
-                `${Math.round(f.start - t('claimlens:start'))}+${Math.round(f.duration)} [${[...f.scripts.filter(([, d]) => d >= 1).map(([n, d]) => `${n} ${Math.round(d)}`), `rendering ${Math.round(f.rendering)}`].join(', ')}]`,
-            ),
-          wasm: (() => {
-            const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-            return e ? e.responseEnd - t('claimlens:start') : NaN;
-          })(),
-          longtasks: window.__bench.longtasks.length,
-          shift: window.__bench.shift,
-          marks: document.querySelectorAll('claimlens-mark').length,
-          text: (document.querySelector('article')?.textContent ?? '').length,
-        };
-      }),
-    );
+    await page.waitForTimeout(widget ? 300 : 1000);
+    return await page.evaluate(() => {
+      const t = (n) => performance.getEntriesByName(n)[0]?.startTime;
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        ms: t('claimlens:painted') - t('claimlens:start'),
+        // From navigation start: comparable between tags that start the loader at different
+        // moments (an async module may run while the page is still being parsed).
+        startAt: t('claimlens:start'),
+        paintedAt: t('claimlens:painted'),
+        dcl: nav?.domContentLoadedEventStart,
+        load: nav?.loadEventStart,
+        analyse: t('claimlens:ready') - t('claimlens:start'),
+        longest: Math.max(0, ...window.__bench.longtasks.map(([, d]) => d)),
+        // When each long task started, relative to the loader's start (negative: before it;
+        // from navigation start without the widget).
+        tasks: window.__bench.longtasks.map(([at, d]) => `${Math.round(at - (t('claimlens:start') ?? 0))}+${Math.round(d)}`),
+        // The long animation frames of the load: scripts by file, and rendering (style, layout,
+        // paint) at the end of the frame.
+        frames: window.__bench.frames
+          .filter((f) => f.duration > 50)
+          .map(
+            (f) =>
+              `${Math.round(f.start - (t('claimlens:start') ?? 0))}+${Math.round(f.duration)} [${[...f.scripts.filter(([, d]) => d >= 1).map(([n, d]) => `${n} ${Math.round(d)}`), `rendering ${Math.round(f.rendering)}`].join(', ')}]`,
+          ),
+        wasm: (() => {
+          const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+          return e ? e.responseEnd - t('claimlens:start') : NaN;
+        })(),
+        longtasks: window.__bench.longtasks.length,
+        shift: window.__bench.shift,
+        marks: document.querySelectorAll('claimlens-mark').length,
+        text: (document.querySelector('article')?.textContent ?? '').length,
+      };
+    });
+  } finally {
     await context.close();
   }
+}
+
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The figures of a variant's loads. */
+function summarize(runs) {
   const ms = runs.map((r) => r.ms).sort((a, b) => a - b);
-  const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const worst = runs.reduce((a, b) => (b.longest > a.longest ? b : a));
   return {
     wasm: med(runs.map((r) => r.wasm)),
@@ -112,13 +128,22 @@ async function measure(browser, url) {
     // (on a busy machine the responses' times vary most).
     afterWasm: med(runs.map((r) => r.ms - r.wasm)),
     analyse: med(runs.map((r) => r.analyse)),
+    startAt: med(runs.map((r) => r.startAt)),
+    paintedAt: med(runs.map((r) => r.paintedAt)),
+    dcl: med(runs.map((r) => r.dcl)),
+    load: med(runs.map((r) => r.load)),
     tasks: worst.tasks,
     frames: worst.frames,
     median: ms[Math.floor(ms.length / 2)],
     min: ms[0],
     max: ms[ms.length - 1],
     longest: Math.max(...runs.map((r) => r.longest)),
+    // Each load's longest task (0: none over 50 ms), sorted: the distribution.
+    longestPerLoad: runs.map((r) => Math.round(r.longest)).sort((a, b) => a - b),
     longtasks: runs.reduce((n, r) => n + r.longtasks, 0),
+    // Loads in which the loader started before DOMContentLoaded (an async module that arrived
+    // while the page was being parsed).
+    early: runs.filter((r) => r.startAt < r.dcl).length,
     shift: Math.max(...runs.map((r) => r.shift)),
     marks: runs[0].marks,
     text: runs[0].text,
@@ -126,64 +151,66 @@ async function measure(browser, url) {
 }
 
 /**
- * The same page without the widget (its script tag removed), LOADS loads: the long tasks that are
- * the page's own (its first style and layout), for telling them from ours.
+ * LOADS loads of each variant ([name, path, widget?]), interleaved (one of each in turn), so that
+ * the machine's load falls on every variant alike.
  */
-async function control(browser, url) {
-  const runs = [];
+async function measure(browser, base, variants) {
+  const runs = variants.map(() => []);
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.addInitScript(`const PAINTED = ${JSON.stringify(PAINTED)}; (${OBSERVE})();`);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.waitForTimeout(1000);
-    runs.push(await page.evaluate(() => window.__bench.longtasks));
-    await context.close();
+    for (const [v, [, path, widget]] of variants.entries()) runs[v].push(await loadOnce(browser, base + path, widget));
   }
-  const longest = (r) => Math.max(0, ...r.map(([, d]) => d));
-  const worst = runs.reduce((a, b) => (longest(b) > longest(a) ? b : a));
-  return {
-    longest: Math.max(...runs.map(longest)),
-    longtasks: runs.reduce((n, r) => n + r.length, 0),
-    tasks: worst.map(([at, d]) => `${Math.round(at)}+${Math.round(d)}`),
-  };
+  return runs.map(summarize);
 }
 
-const big = bigPage(DIST, TEXTS);
-const server = await startServer(DIST, {
-  '/bench-20k.html': big,
-  '/bench-20k-off.html': big.replace(/<script type="module" src="claimlens\.js"[^>]*><\/script>/, ''),
-});
+// BENCH_TAGS: which of the loader's tags (bench/page.mjs withTag) to measure, interleaved:
+// `async` (the tag publishers paste; default) and/or `deferred` (the tag without `async`).
+const TAGS = (process.env.BENCH_TAGS || 'async').split(',').map((t) => t.trim());
+const demo = readFileSync(join(DIST, 'index.html'), 'utf8');
+const pages = {};
+for (const tag of TAGS) {
+  pages[`/demo-${tag}.html`] = withTag(demo, tag);
+  pages[`/bench-20k-${tag}.html`] = bigPage(DIST, TEXTS, tag);
+}
+pages['/bench-20k-none.html'] = bigPage(DIST, TEXTS, 'none');
+const server = await startServer(DIST, pages);
 const base = `http://${HOST}:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   args: CHROMIUM_ARGS,
 });
 const results = {};
+const label = (name, tag) => (TAGS.length > 1 ? `${name} (${tag})` : name);
 try {
-  for (const [name, path, budget] of [
-    ['demo', '', true],
-    [`${WORDS / 1000}k words`, 'bench-20k.html', false],
+  for (const [name, page, budget] of [
+    ['demo', 'demo', true],
+    [`${WORDS / 1000}k words`, 'bench-20k', false],
   ]) {
-    const r = await measure(browser, base + path);
-    results[name] = r;
-    const verdicts = [
-      budget ? `median ≤ 50 ms: ${r.median <= 50 ? 'ok' : 'OVER'}` : null,
-      !budget ? `no task > 50 ms: ${r.longest <= 50 ? 'ok' : 'OVER'}` : null,
-      `layout shift 0: ${r.shift === 0 ? 'ok' : 'OVER'}`,
-    ].filter(Boolean);
-    console.log(
-      `chromium ${name.padEnd(10)} ${String(r.text).padStart(7)} chars ${String(r.marks).padStart(5)} marks  loader start → painted: median ${r.median.toFixed(1)} ms (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)}, ${LOADS} loads)  longest task ${r.longest.toFixed(0)} ms (${r.longtasks} long tasks)  layout shift ${r.shift.toFixed(4)}  [${verdicts.join('; ')}]`,
-    );
-    console.log(
-      `chromium ${name.padEnd(10)} medians: wasm file received at ${r.wasm.toFixed(1)} ms, painted ${r.afterWasm.toFixed(1)} ms after it, annotation and UI complete (ready) at ${r.analyse.toFixed(1)} ms; long tasks of the worst load (start+duration ms, from loader start): ${r.tasks.join(' ') || 'none'}; its long animation frames: ${r.frames.join(' ') || 'none'}`,
-    );
+    const variants = TAGS.map((tag) => [label(name, tag), `${page}-${tag}.html`, true]);
+    // The 20,000-word page without the widget in the same rounds: the page's own long tasks.
+    if (!budget) variants.push([`${name} without the widget`, 'bench-20k-none.html', false]);
+    const all = await measure(browser, base, variants);
+    for (const [v, [vname, , widget]] of variants.entries()) {
+      const r = all[v];
+      results[vname] = r;
+      if (!widget) {
+        console.log(
+          `chromium ${vname} (the page's own tasks): longest task ${r.longest.toFixed(0)} ms (${r.longtasks} long tasks in ${LOADS} loads; per load ${r.longestPerLoad.join(' ')}); long tasks of the worst load (start+duration ms, from navigation start): ${r.tasks.join(' ') || 'none'}; medians from navigation start: DOMContentLoaded ${r.dcl.toFixed(1)} ms, load ${r.load.toFixed(1)} ms`,
+        );
+        continue;
+      }
+      const verdicts = [
+        budget ? `median ≤ 50 ms: ${r.median <= 50 ? 'ok' : 'OVER'}` : null,
+        !budget ? `no task > 50 ms: ${r.longest <= 50 ? 'ok' : 'OVER'}` : null,
+        `layout shift 0: ${r.shift === 0 ? 'ok' : 'OVER'}`,
+      ].filter(Boolean);
+      console.log(
+        `chromium ${vname.padEnd(10)} ${String(r.text).padStart(7)} chars ${String(r.marks).padStart(5)} marks  loader start → painted: median ${r.median.toFixed(1)} ms (min ${r.min.toFixed(1)}, max ${r.max.toFixed(1)}, ${LOADS} loads)  longest task ${r.longest.toFixed(0)} ms (${r.longtasks} long tasks)  layout shift ${r.shift.toFixed(4)}  [${verdicts.join('; ')}]`,
+      );
+      console.log(
+        `chromium ${vname.padEnd(10)} medians: wasm file received at ${r.wasm.toFixed(1)} ms, painted ${r.afterWasm.toFixed(1)} ms after it, annotation and UI complete (ready) at ${r.analyse.toFixed(1)} ms; from navigation start: loader start ${r.startAt.toFixed(1)} ms (before DOMContentLoaded in ${r.early} loads), DOMContentLoaded ${r.dcl.toFixed(1)}, load ${r.load.toFixed(1)}, painted ${r.paintedAt.toFixed(1)}; longest task per load ${r.longestPerLoad.join(' ')}; long tasks of the worst load (start+duration ms, from loader start): ${r.tasks.join(' ') || 'none'}; its long animation frames: ${r.frames.join(' ') || 'none'}`,
+      );
+    }
   }
-  const c = await control(browser, `${base}bench-20k-off.html`);
-  results.control = c;
-  console.log(
-    `chromium ${WORDS / 1000}k words without the widget (the page's own tasks): longest task ${c.longest.toFixed(0)} ms (${c.longtasks} long tasks in ${LOADS} loads); long tasks of the worst load (start+duration ms, from navigation start): ${c.tasks.join(' ') || 'none'}`,
-  );
 } finally {
   await browser.close();
   server.close();

@@ -28,9 +28,27 @@ const MIME = {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The demo page with its article replaced by WORDS words of the generated Dutch text. */
-export function bigPage(dist, texts) {
-  const demo = readFileSync(join(dist, 'index.html'), 'utf8');
+/** The loader's tag in a page: `<script type="module" [async] src="…claimlens.js" …></script>`. */
+const LOADER_TAG = /<script type="module"(?: async)? src="([^"]*claimlens\.js)"([^>]*)><\/script>/;
+
+/**
+ * `html` with the loader's tag as `tag` says: 'async' (the tag publishers paste), 'deferred' (the
+ * tag without `async`, as publishers pasted it before: the module is evaluated in the task that
+ * ends the page's parsing) or 'none' (no widget: the page's own tasks).
+ */
+export function withTag(html, tag) {
+  if (!LOADER_TAG.test(html)) throw new Error('no claimlens.js module tag in the page');
+  return html.replace(LOADER_TAG, (_, src, rest) =>
+    tag === 'none' ? '' : `<script type="module"${tag === 'async' ? ' async' : ''} src="${src}"${rest}></script>`,
+  );
+}
+
+/**
+ * The demo page with its article replaced by WORDS words of the generated Dutch text, and the
+ * loader's tag as `tag` says (withTag).
+ */
+export function bigPage(dist, texts, tag = 'async') {
+  const demo = withTag(readFileSync(join(dist, 'index.html'), 'utf8'), tag);
   const paras = readFileSync(join(texts, 'nl-1000000.txt'), 'utf8').split('\n\n');
   let words = 0;
   const out = ['<h1>Een lang artikel</h1>'];

@@ -4,14 +4,16 @@
 // children took by kind (script evaluation, wasm compilation, style recalculation, layout,
 // paint, …) and the wasm functions compiled lazily in it (V8 compiles each on its first call, on
 // the main thread), the loader's User Timing marks, the widget's requests (sent, finished), and
-// the number of style-invalidated elements. MIN 1 gives the whole load, task by task.
+// the number of style-invalidated elements. MIN 1 gives the whole load, task by task. Then the task
+// in which the loader's module was evaluated (the one holding the `claimlens:start` mark),
+// whatever its length, with the page's milestones in it (parsing, DOMContentLoaded, load).
 //
-//   node bench/trace.mjs DIST TEXTS_DIR [demo|20k] [MIN_MS]
+//   [TRACE_TAG=async|deferred] node bench/trace.mjs DIST TEXTS_DIR [demo|20k] [MIN_MS]
 //   TRACE_OUT=/tmp/t.json node bench/trace.mjs …   (also writes the raw trace for DevTools)
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
-import { bigPage, startServer, HOST, CHROMIUM_ARGS } from './page.mjs';
+import { bigPage, withTag, startServer, HOST, CHROMIUM_ARGS } from './page.mjs';
 
 const require = createRequire(new URL('../www/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
@@ -20,8 +22,13 @@ const [DIST, TEXTS] = process.argv.slice(2, 4).map((p) => resolve(p));
 const which = process.argv[4] || '20k';
 const MIN = Number(process.argv[5] || 30);
 
-const server = await startServer(DIST, { '/bench-20k.html': bigPage(DIST, TEXTS) });
-const url = `http://${HOST}:${server.address().port}/${which === 'demo' ? '' : 'bench-20k.html'}`;
+// TRACE_TAG: the loader's tag, `async` (the tag publishers paste) or `deferred` (without async).
+const TAG = process.env.TRACE_TAG || 'async';
+const server = await startServer(DIST, {
+  '/demo.html': withTag(readFileSync(join(DIST, 'index.html'), 'utf8'), TAG),
+  '/bench-20k.html': bigPage(DIST, TEXTS, TAG),
+});
+const url = `http://${HOST}:${server.address().port}/${which === 'demo' ? 'demo.html' : 'bench-20k.html'}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -72,7 +79,7 @@ try {
     .filter((e) => isTask(e) && e.dur >= MIN * 1000)
     .filter((e, _, all) => !all.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && (o.dur > e.dur || o.ts < e.ts)));
   console.log(`${tasks.length} main-thread tasks ≥ ${MIN} ms (start relative to claimlens:start)`);
-  for (const task of tasks) {
+  const describe = (task) => {
     const end = task.ts + task.dur;
     // Direct work inside the task: events nested in it, counted once (outermost only).
     const inner = mine
@@ -95,6 +102,25 @@ try {
       const count = e.args?.elementCount ?? e.args?.beginData?.dirtyObjects ?? '';
       console.log(`    ${e.name} at ${ms(e.ts - t0)} ms: ${ms(e.dur)} ms ${count !== '' ? `(${count})` : ''}`);
     }
+  };
+  for (const task of tasks) describe(task);
+  // The loader's module's task: the outermost task around the claimlens:start mark.
+  const host = mine
+    .filter((e) => isTask(e) && e.ts <= start.ts && e.ts + e.dur >= start.ts)
+    .sort((a, b) => b.dur - a.dur)[0];
+  if (host) {
+    console.log(`the loader's module (${TAG} tag) was evaluated in:`);
+    describe(host);
+    // The page's milestones in that task (instant events of devtools.timeline).
+    const milestones = events.filter(
+      (e) => e.pid === pid && ['MarkDOMContent', 'MarkLoad', 'ParseHTML'].includes(e.name) && e.ts >= host.ts && e.ts <= host.ts + host.dur,
+    );
+    const names = [...new Set(milestones.map((e) => e.name))];
+    console.log(`    page milestones in it: ${names.join(', ') || 'none'}`);
+  }
+  for (const name of ['MarkDOMContent', 'MarkLoad']) {
+    const m = events.find((e) => e.pid === pid && e.name === name && (e.args?.data?.isMainFrame ?? true));
+    if (m) console.log(`${name.padEnd(15)} at ${ms(m.ts - t0)} ms`);
   }
   await context.close();
 } finally {
