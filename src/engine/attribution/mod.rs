@@ -1058,15 +1058,21 @@ fn tail_bit(tail: u32) -> u64 {
 struct Memory {
     /// Only ever pushed (`Memory::push`), never changed in place.
     entities: Vec<Entity>,
-    /// Each entity's signature, in step with `entities`: a dense array, so that a description
-    /// is tested against the whole window without a branch per entity.
-    sigs: Vec<Sig>,
+    /// The signatures of the latest `SIG_RING` entities, entity `k`'s at `k % SIG_RING`: a
+    /// dense array, so that a description is tested against the whole window without a branch
+    /// per entity, and a fixed one (the entities themselves run into the hundreds of thousands
+    /// on a long text).
+    sigs: [Sig; SIG_RING],
     /// For each sentence, the entity its subject names, if it opens with a name.
     subject: Vec<Option<usize>>,
 }
 
+/// How many entity signatures `Memory` keeps: at least the resolution window.
+const SIG_RING: usize = 64;
+const _: () = assert!(RESOLUTION_WINDOW <= SIG_RING);
+
 /// What a description's lexical test (`describe`) needs of an entity before reading its words.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 struct Sig {
     word_bits: u64,
     tail_bits: u64,
@@ -1083,14 +1089,14 @@ const SIG_ORG_NOUN: u8 = 1 << 3;
 impl Memory {
     fn push(&mut self, e: Entity) {
         let flag = |on: bool, bit: u8| if on { bit } else { 0 };
-        self.sigs.push(Sig {
+        self.sigs[self.entities.len() % SIG_RING] = Sig {
             word_bits: e.word_bits,
             tail_bits: e.tail_bits,
             flags: flag(e.class == Class::Person, SIG_PERSON)
                 | flag(e.named || e.last > e.first + 1, SIG_SUBSTANTIAL)
                 | flag(e.person_noun, SIG_PERSON_NOUN)
                 | flag(e.org_noun, SIG_ORG_NOUN),
-        });
+        };
         self.entities.push(e);
     }
 
@@ -1126,7 +1132,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     };
     let mut mem = Memory {
         entities: Vec::new(),
-        sigs: Vec::new(),
+        sigs: [Sig::default(); SIG_RING],
         subject: Vec::with_capacity(doc.sentences.len()),
     };
     let mut out: Vec<Found> = Vec::new();
@@ -2518,7 +2524,8 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
         SIG_ORG_NOUN
     };
     let mut candidates = 0u64;
-    for (j, g) in mem.sigs.get(lo..n).unwrap_or_default().iter().enumerate() {
+    for j in 0..n - lo {
+        let g = &mem.sigs[(lo + j) % SIG_RING];
         let words = (g.word_bits & id_bit) | (g.tail_bits & tail) != 0;
         let fits =
             (words | (g.flags & role != 0)) & (g.flags & (SIG_PERSON | SIG_SUBSTANTIAL) == kind);
