@@ -514,14 +514,33 @@ function offWhileParsing(tag) {
 }
 
 /**
+ * Whether the page's HTML has arrived in full (its navigation entry's responseEnd is 0 until then),
+ * though the parser may still be working through it.
+ */
+function pageReceived() {
+  try {
+    return performance.getEntriesByType('navigation')[0]?.responseEnd > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The automatic run of an `async` tag that ran while the page is still being parsed: the
- * configuration block may come after the tag, and the article may be incomplete. The wasm and the
- * stylesheet are requested (and the wasm compiled as it streams in) now, alongside the rest of the
- * page; the configuration and the article are read in a task after DOMContentLoaded, not in the
- * task that fires it (that one ends the parsing and can hold the page's first layout).
+ * configuration block may come after the tag, and the article may be incomplete. The
+ * configuration and the article are read in a task after DOMContentLoaded, not in the task that
+ * fires it (that one ends the parsing and can hold the page's first layout).
+ *
+ * The glue, the wasm (compiled as it streams in) and the stylesheet are requested now if the
+ * page's HTML has all arrived (the parser is only busy or blocked on a script): they then take
+ * nothing from it. While the HTML is still arriving, they would share the connection's bandwidth
+ * with the rest of the article: the 20,000-word page over an emulated 2 Mbit/s, 100 ms link (5-7
+ * loads each) reached DOMContentLoaded at 1024-1060 ms with them requested at once, 720 ms with
+ * them requested after it (the tag without async: 723; no widget: 622-628), for highlights
+ * painted ~100 ms earlier (2787 against 2890 ms). The article comes first.
  */
 function autoWhenParsed(tag) {
-  if (!offWhileParsing(tag)) {
+  if (pageReceived() && !offWhileParsing(tag)) {
     // A failure here is not reported: the run retries the load and reports its own failure.
     load().catch(() => {});
     if (adoptable()) fetchPageCss();

@@ -32,32 +32,47 @@ const MIME = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** The pages sent in two parts: what follows STREAM_MARKER only once the wasm has been requested. */
+// Pages whose parsing the server holds, for the `async` tag's run while the page is parsed:
+//   - STREAMED: sent in two parts, the rest (after STREAM_MARKER) once the loader has
+//     started (the page's init script reports the `claimlens:start` mark to /pages/__started), so
+//     the loader runs while the HTML is still arriving;
+//   - BLOCKED, BLOCKED_OFF: sent whole, but the parser waits for HOLD (a classic script after the tag), which is
+//     answered only once the wasm has been requested: the HTML has arrived, the parser has not
+//     reached the configuration block or the article.
+// Each wait ends after STREAM_WAIT anyway (within page.goto's 10 s), so that a loader that does
+// otherwise fails on the assertions, not on a timeout.
 const STREAMED = 'async-config-after.html';
-const STREAMED_OFF = 'async-off.html';
+const BLOCKED_OFF = 'async-off.html';
+const BLOCKED = 'async-blocked.html';
+const HOLD = 'hold.js';
 const STREAM_MARKER = '<!-- claimlens-e2e: the rest -->';
-/** How long the streamed page's rest waits for the wasm request at most (then it is sent anyway,
- * within page.goto's 10 s, so that a loader that waited reports it through the assertions). */
 const STREAM_WAIT = 5_000;
-/** Per load of STREAMED: whether the wasm was requested before the rest of the page was sent. */
-const streamed = { early: null };
-/** Called when the wasm is requested; set while STREAMED waits for it. */
-let onWasmRequest = () => {};
+/** What happened around the held responses of the last such page. */
+const held = { started: null, wasmBeforeRest: null, wasmWhileBlocked: null };
+let wasmRequested = false;
+let waiters = [];
 
-/** Sends STREAMED's head, then its rest once the wasm has been requested (or STREAM_WAIT passed). */
+/** Resolves to true when `name` ('started', 'wasm') is signalled, false after STREAM_WAIT. */
+function waitFor(name) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), STREAM_WAIT);
+    waiters.push({ name, resolve: () => (clearTimeout(timer), resolve(true)) });
+  });
+}
+
+function signal(name) {
+  for (const w of waiters.filter((w) => w.name === name)) w.resolve();
+  waiters = waiters.filter((w) => w.name !== name);
+}
+
+/** Sends a STREAMED page's head, then its rest once the loader has started. */
 async function streamPage(body, headers, res) {
   const text = body.toString('utf8');
   const cut = text.indexOf(STREAM_MARKER);
   res.writeHead(200, headers);
   res.write(text.slice(0, cut));
-  streamed.early = await new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(false), STREAM_WAIT);
-    onWasmRequest = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-  });
-  onWasmRequest = () => {};
+  held.started = await waitFor('started');
+  held.wasmBeforeRest = wasmRequested;
   res.end(text.slice(cut));
 }
 
@@ -68,7 +83,22 @@ async function streamPage(body, headers, res) {
 function startServer() {
   const server = createServer(async (req, res) => {
     const { pathname, searchParams } = new URL(req.url, `http://${HOST}`);
-    if (pathname === '/claimlens-widget_bg.wasm') onWasmRequest();
+    if (pathname === '/claimlens-widget_bg.wasm') {
+      wasmRequested = true;
+      signal('wasm');
+    }
+    if (pathname === '/pages/__started') {
+      signal('started');
+      return res.writeHead(204).end();
+    }
+    if (pathname === `/pages/${HOLD}`) {
+      held.wasmWhileBlocked = await waitFor('wasm');
+      return res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' }).end('// held until the wasm was requested\n');
+    }
+    if ([STREAMED, BLOCKED, BLOCKED_OFF].some((p) => pathname === `/pages/${p}`)) {
+      wasmRequested = false;
+      Object.assign(held, { started: null, wasmBeforeRest: null, wasmWhileBlocked: null });
+    }
     const [dir, rel] = pathname.startsWith('/pages/') ? [PAGES, pathname.slice(7)] : [DIST, pathname];
     const file = normalize(join(dir, decodeURIComponent(rel)));
     if (!file.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return res.writeHead(403).end();
@@ -77,7 +107,7 @@ function startServer() {
     const headers = { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const name = rel.split('/').pop();
     if ((name === 'csp.html' || name === 'xss.html') && !searchParams.has('nocsp')) headers['content-security-policy'] = CSP;
-    if (name === STREAMED || name === STREAMED_OFF) return streamPage(body, headers, res);
+    if (name === STREAMED) return streamPage(body, headers, res);
     res.writeHead(200, headers).end(body);
   });
   return new Promise((ok, fail) => {
@@ -129,6 +159,12 @@ function instrument() {
   document.addEventListener('readystatechange', () => {
     if (document.readyState === 'interactive') window.__pristine = document.querySelector('article')?.innerHTML ?? null;
   });
+  // The pages whose parsing the server holds (async-*.html) learn of the loader's start from here.
+  if (/\/async-[^/]*$/.test(location.pathname)) {
+    new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.name === 'claimlens:start')) fetch('/pages/__started');
+    }).observe({ type: 'mark' });
+  }
 }
 
 /** Opens a host page, recording errors, console messages and requests. */
@@ -378,48 +414,64 @@ describe('embedding on host pages', () => {
     }
   });
 
-  test('async tag run while the page is parsed: the configuration block after it is applied, a claim shows its listed source', { timeout: TEST_TIMEOUT }, async () => {
-    streamed.early = null;
-    const { log, context } = await roundTrip(STREAMED, async (page) => {
-      // The loader ran before the parser reached the configuration block and the article, and
-      // requested the wasm then (the server held the rest of the page until it did).
-      assert.equal(streamed.early, true, 'the wasm was requested while the page was being parsed');
-      const order = await page.evaluate(() => ({
-        start: performance.getEntriesByName('claimlens:start')[0]?.startTime,
-        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
-      }));
-      assert.ok(order.start < order.parsed, `the loader started before the page was parsed: ${JSON.stringify(order)}`);
-      // root "#story" from the block (not the first <article>), and its source list.
-      assert.equal(await page.locator('article.teaser claimlens-mark').count(), 0, 'the teaser is not the root');
-      await page.locator('#story claimlens-mark[tabindex]', { hasText: '12.500' }).first().click();
-      const dialog = page.locator('claimlens-ui [role="dialog"]');
-      await dialog.waitFor({ state: 'visible' });
-      const text = await dialog.textContent();
-      assert.match(text, /Nederlandse Spoorwegen/, `the source list's name for NS: ${text}`);
+  /** When the loader started and when the parser finished, from navigation start. */
+  const startAndParsed = (page) =>
+    page.evaluate(() => ({
+      start: performance.getEntriesByName('claimlens:start')[0]?.startTime,
+      parsed: performance.getEntriesByType('navigation')[0].domInteractive,
+    }));
+
+  /** The configuration block after the tag applied: root "#story" (not the teaser), source list. */
+  async function assertConfigAfterTag(page) {
+    assert.equal(await page.locator('article.teaser claimlens-mark').count(), 0, 'the teaser is not the root');
+    await page.locator('#story claimlens-mark[tabindex]', { hasText: '12.500' }).first().click();
+    const dialog = page.locator('claimlens-ui [role="dialog"]');
+    await dialog.waitFor({ state: 'visible' });
+    const text = await dialog.textContent();
+    assert.match(text, /Nederlandse Spoorwegen/, `the source list's name for NS: ${text}`);
+  }
+
+  /** The configured source list and nothing else beyond the page and the widget's files. */
+  function assertOnlySourceList(log) {
+    const fetched = log.requests
+      .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname) && r.url.pathname !== '/pages/__started')
+      .map((r) => r.url.pathname);
+    assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
+    assert.deepEqual(extraRequests(log), [], 'requests beyond the page, the widget files and the list');
+  }
+
+  for (const [name, what] of [
+    [STREAMED, 'while the HTML is arriving: nothing requested until it has'],
+    [BLOCKED, 'with the HTML all arrived: the files requested at once'],
+  ]) {
+    test(`async tag run while the page is parsed, ${what}; the configuration block after the tag is applied, a claim shows its listed source`, { timeout: TEST_TIMEOUT }, async () => {
+      const { log, context } = await roundTrip(name, async (page) => {
+        const order = await startAndParsed(page);
+        assert.ok(order.start < order.parsed, `the loader started before the page was parsed: ${JSON.stringify(order)}`);
+        if (name === STREAMED) {
+          assert.equal(held.started, true, 'the loader started while the rest of the page was held back');
+          assert.equal(held.wasmBeforeRest, false, 'the wasm was requested before the page had arrived');
+        } else {
+          assert.equal(held.wasmWhileBlocked, true, 'the wasm was requested while the parser was blocked');
+        }
+        await assertConfigAfterTag(page);
+      });
+      try {
+        assertClean(log);
+        assertOnlySourceList(log);
+      } finally {
+        await context.close();
+      }
     });
-    try {
-      assertClean(log);
-      const fetched = log.requests
-        .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
-        .map((r) => r.url.pathname);
-      assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
-      assert.deepEqual(extraRequests(log), [], 'requests beyond the page, the widget files and the list');
-    } finally {
-      await context.close();
-    }
-  });
+  }
 
   test('async tag run while the page is parsed, switched off by the block before it: nothing is loaded', { timeout: TEST_TIMEOUT }, async () => {
-    streamed.early = null;
-    const { context, page, log } = await open(STREAMED_OFF);
+    const { context, page, log } = await open(BLOCKED_OFF);
     try {
-      const started = await page.evaluate(() => ({
-        start: performance.getEntriesByName('claimlens:start')[0]?.startTime,
-        parsed: performance.getEntriesByType('navigation')[0].domInteractive,
-      }));
-      assert.ok(started.start < started.parsed, `the loader ran while the page was parsed: ${JSON.stringify(started)}`);
+      const order = await startAndParsed(page);
+      assert.ok(order.start < order.parsed, `the loader ran while the page was parsed: ${JSON.stringify(order)}`);
+      assert.equal(held.wasmWhileBlocked, false, 'the wasm was requested while the parser was blocked');
       await settle(page, 1500);
-      assert.equal(streamed.early, false, 'no wasm request held the page back');
       assert.equal(await page.locator('claimlens-mark').count(), 0);
       const ours = log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
       assert.deepEqual(ours, [], 'none of the widget files but the loader was requested');
