@@ -210,17 +210,30 @@ fn bad_options_are_warned_about_and_the_rest_still_works() {
     let options = js_sys::JSON::parse(r#"{"colour": "red", "lang": 5}"#).unwrap();
     let mut handle = annotate(article.clone(), options).expect("bad options fall back to defaults");
     assert!(!marks(&article).is_empty());
-    // The handle's claims: one per highlighted claim, each with its text (what `Handle.claims`
-    // gives the page, converted when asked).
+    // The handle's claims (what `Handle.claims` gives the page, converted when asked): every
+    // claim of the analysis, highlighted or not (ordinals and kinds left out by the options are
+    // claims too). A mark's `data-claim` is its claim's index there, and the marks of a claim
+    // hold exactly its text (nested claims' marks inside them; the text map reads `\n\r\t`
+    // as spaces).
     let claims: js_sys::Array = handle.claims().unwrap().dyn_into().unwrap();
-    let highlighted: std::collections::BTreeSet<String> = marks(&article)
-        .iter()
-        .filter_map(|m| m.get_attribute("data-claim"))
-        .collect();
-    assert_eq!(claims.length() as usize, highlighted.len());
-    for c in claims.iter() {
-        let text = js_sys::Reflect::get(&c, &"text".into()).unwrap();
-        assert!(!text.as_string().unwrap().is_empty());
+    let mut marked: std::collections::BTreeMap<usize, String> = Default::default();
+    for m in marks(&article) {
+        let k: usize = m.get_attribute("data-claim").unwrap().parse().unwrap();
+        let text = m.text_content().unwrap_or_default();
+        marked
+            .entry(k)
+            .or_default()
+            .push_str(&text.replace(['\n', '\r', '\t'], " "));
+    }
+    assert!(!marked.is_empty());
+    for (k, text) in marked {
+        assert!(
+            k < claims.length() as usize,
+            "mark of claim {k} of {}",
+            claims.length()
+        );
+        let claim = js_sys::Reflect::get(&claims.get(k as u32), &"text".into()).unwrap();
+        assert_eq!(claim.as_string().unwrap(), text, "claim {k}");
     }
     handle.destroy();
     article.remove();

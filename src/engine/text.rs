@@ -323,8 +323,7 @@ fn is_word_char(c: char) -> bool {
 /// The last four bytes of `w` as one number, if it has four: two words of which one ends in the
 /// other (of four bytes or more) share it.
 #[inline]
-pub fn tail4(w: &str) -> Option<u32> {
-    let b = w.as_bytes();
+pub fn tail4(b: &[u8]) -> Option<u32> {
     let t: [u8; 4] = b.get(b.len().checked_sub(4)?..)?.try_into().ok()?;
     Some(u32::from_le_bytes(t))
 }
@@ -511,10 +510,7 @@ impl<'t> Doc<'t> {
     #[inline]
     pub fn vocab_len_tail(&self, id: u32) -> (usize, Option<u32>) {
         match self.vocab.spans.get(id as usize) {
-            Some(&(a, b)) if b > a => (
-                (b - a) as usize,
-                tail4(&self.vocab.text[a as usize..b as usize]),
-            ),
+            Some(&(a, b)) if b > a => ((b - a) as usize, tail4(self.vocab.bytes(id))),
             _ => (0, None),
         }
     }

@@ -275,7 +275,8 @@ struct Ctx<'d, 't> {
 /// A noun phrase parse: (start token, end bound, the phrase found).
 type NpParse = (usize, usize, Option<Np>);
 
-/// How many parsed noun phrases `Ctx::noun_phrase` remembers (more than a sentence's tokens).
+/// How many parsed noun phrases `Ctx::noun_phrase` remembers, by start token modulo this: the
+/// tokens of most sentences (a longer one only finds fewer of its phrases remembered).
 const NP_MEMO: usize = 64;
 
 const STOP: u32 = 1;
@@ -1022,7 +1023,7 @@ impl Ctx<'_, '_> {
         // The same word has the same vocabulary id; only a longer word can end in `w`, and it
         // ends in `w`'s last four bytes.
         let doc = self.doc;
-        let tail = text::tail4(w);
+        let tail = text::tail4(w.as_bytes());
         let maybe_same = id.is_some_and(|id| e.word_bits & (1 << (id % 64)) != 0);
         let maybe_suffix = tail.is_some_and(|t| e.tail_bits & tail_bit(t) != 0);
         if !maybe_same && !maybe_suffix {
@@ -1056,7 +1057,8 @@ fn tail_bit(tail: u32) -> u64 {
 
 /// The state that carries across sentences: entities in order of their latest mention.
 struct Memory {
-    /// Only ever pushed (`Memory::push`), never changed in place.
+    /// Added only through `Memory::push`. Only `female` is ever changed in place afterwards; the
+    /// signatures in `sigs` copy fields that are not.
     entities: Vec<Entity>,
     /// The signatures of the latest `SIG_RING` entities, entity `k`'s at `k % SIG_RING`: a
     /// dense array, so that a description is tested against the whole window without a branch
@@ -2515,7 +2517,7 @@ fn describe(ctx: &Ctx, np: &Np, mem: &Memory) -> Option<usize> {
     let lo = n.saturating_sub(RESOLUTION_WINDOW);
     let (id_bit, tail) = (
         1u64 << (head_id % 64),
-        text::tail4(head).map_or(0, tail_bit),
+        text::tail4(head.as_bytes()).map_or(0, tail_bit),
     );
     let kind = SIG_SUBSTANTIAL | if person { SIG_PERSON } else { 0 };
     let role = if person {

@@ -1149,7 +1149,7 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
         && !doc.glued(i - 1)
     {
         if !doc.is_punct(i - 1, '+') {
-            value = -value;
+            value = 0.0 - value; // `-0` is 0
         }
         first = i - 1;
     }
@@ -1312,9 +1312,10 @@ fn exponent(doc: &Doc, k: usize) -> Option<(i32, usize)> {
 /// `min 5`, `minus one`: negates the quantity and returns its new first token.
 fn negate_before(doc: &Doc, t: &Scan, first: usize, q: &mut Quantity) -> usize {
     if first > 0 && t.is(doc, first - 1, LIST_NEGATOR) {
-        q.value = q.value.map(|v| -v);
-        q.low = q.low.map(|v| -v);
-        q.high = q.high.map(|v| -v);
+        // `0.0 - v`, not `-v`: `min 0 graden` is 0, not -0.
+        q.value = q.value.map(|v| 0.0 - v);
+        q.low = q.low.map(|v| 0.0 - v);
+        q.high = q.high.map(|v| 0.0 - v);
         return first - 1;
     }
     first

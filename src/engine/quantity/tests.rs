@@ -1127,3 +1127,90 @@ fn start_tables_are_sorted_for_binary_search() {
         assert!(starts.windows(2).all(|w| w[0] < w[1]));
     }
 }
+
+/// The per-vocabulary-id lookups of `Scan` (list bits, "may start", approximators by their last
+/// word) answer exactly what the string tests they replace answer, token by token, on the dev
+/// set's articles and on text written to hit the lists.
+#[test]
+fn scan_lookups_agree_with_the_string_tests() {
+    use super::*;
+    let mut texts: Vec<(String, Lang)> = vec![
+        (
+            "Op 3 januari, om kwart over 8, stond meer dan de helft klaar: niet minder dan 40 \
+             procent, ruim 12 van de 20 bussen en > 5 treinen. Min 3 graden in maart 2021, \
+             zo'n 6 uur. Artikel 13 telt ≥ 2 leden; hij was 1 van de 5."
+                .to_owned(),
+            Lang::Nl,
+        ),
+        (
+            "On 3 January, at quarter past 8, more than half were ready: no less than 40 \
+             percent, some 12 of the 20 buses and > 5 trains. Minus 3 degrees in March 2021, \
+             about 6 o'clock. Article 13 has ≥ 2 members; he was one of the 5."
+                .to_owned(),
+            Lang::En,
+        ),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset");
+    for entry in std::fs::read_dir(&dir).expect("tests/devset") {
+        let path = entry.expect("entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.ends_with(".txt") {
+            let lang = if name.starts_with("en") {
+                Lang::En
+            } else {
+                Lang::Nl
+            };
+            texts.push((std::fs::read_to_string(&path).expect("text"), lang));
+        }
+    }
+    let lists = |t: &Tables| {
+        [
+            (t.months, LIST_MONTH),
+            (t.percent_words, LIST_PERCENT),
+            (t.of_words, LIST_OF),
+            (t.clock_words, LIST_CLOCK),
+            (t.time_words, LIST_TIME),
+            (t.label_words, LIST_LABEL),
+            (t.number_joiners, LIST_JOINER),
+            (t.year_words, LIST_YEAR),
+            (t.negators, LIST_NEGATOR),
+            (t.pronoun_markers, LIST_PRONOUN_MARKER),
+        ]
+    };
+    let mut approximators_seen = 0;
+    for (text, lang) in &texts {
+        let doc = Doc::new(text, &[]);
+        let t = Scan::new(tables(*lang), &doc);
+        for i in 0..doc.tokens.len() + 2 {
+            for (words, bit) in lists(&t) {
+                assert_eq!(
+                    t.is(&doc, i, bit),
+                    low_is(&doc, i, words),
+                    "{:?} {bit}",
+                    doc.raw(i)
+                );
+            }
+            if doc.is_word(i) {
+                let w = doc.low(i);
+                let may = t.may_start.get(doc.word_id(i) as usize).copied();
+                assert_eq!(
+                    may,
+                    Some(!w.is_ascii() || (tables(*lang).may_start)(w)),
+                    "{w}"
+                );
+            }
+            let by_id: Vec<_> = t.approximators_ending_at(&doc, i).collect();
+            let by_text: Vec<_> = t
+                .approximators
+                .iter()
+                .filter(|(p, _)| p.last() == Some(&doc.low(i)))
+                .collect();
+            assert_eq!(by_id, by_text, "{:?}", doc.raw(i));
+            approximators_seen += by_id.len();
+        }
+    }
+    assert!(
+        approximators_seen > 20,
+        "the texts must reach the approximator tables"
+    );
+}
