@@ -90,16 +90,34 @@ const SLICE_MS = 5;
 const MARK_SLICE_MS = 4;
 
 /**
- * An article of at most this much text (UTF-16 units of its textContent; the wasm analyses up to
- * 8 KB as one chunk) is annotated in slices of SMALL_SLICE_MS with no frame between them: read,
- * analysed and highlighted in a few tasks, all its highlights painted in one frame. In 5-ms
- * slices with frames between highlight slices, the demo's 36 marks were often added in two, a
- * frame (12-25 ms) between them: the first highlight slice also prepares the claims and compiles
- * the highlighting code.
+ * An article of at most this much text (UTF-16 units in all its text nodes, as many as in its
+ * textContent, counted by `textAtMost`; the wasm analyses up to 8 KB as one chunk) is annotated in
+ * slices of SMALL_SLICE_MS with no frame between them: read, analysed and highlighted in a few
+ * tasks, all its highlights painted in one frame. In 5-ms slices with frames between highlight
+ * slices, the demo's 36 marks were often added in two, a frame (12-25 ms) between them: the first
+ * highlight slice also prepares the claims and compiles the highlighting code.
  */
 const SMALL_TEXT = 8 * 1024;
 /** The slice for a small article (ms): its whole annotation takes ~10-25 ms. */
 const SMALL_SLICE_MS = 15;
+
+/**
+ * Whether the text nodes under `element` hold at most `limit` UTF-16 units in all: the length of
+ * its textContent, without building that string (on a multi-MB article, one long task before the
+ * wasm's size guard), and counting only until the sum passes `limit`, so the cost is bounded by
+ * the limit, not by the article. Text the wasm skips (scripts, code, hidden parts) is counted too,
+ * as textContent counts it: an article near the limit may take the long article's path, which is
+ * only slower, never wrong.
+ */
+function textAtMost(element, limit) {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += node.data.length;
+    if (total > limit) return false;
+  }
+  return true;
+}
 
 /** Resolves after the browser has had a turn (input, rendering): no 4-ms timer clamping. */
 function yieldToBrowser() {
@@ -387,7 +405,7 @@ function run(element, options, onPainted) {
       // article never blocks the page for long (no long task); the page is usable meanwhile.
       await yieldToBrowser();
       if (destroyed) return handle;
-      const small = (element.textContent?.length ?? Infinity) <= SMALL_TEXT;
+      const small = textAtMost(element, SMALL_TEXT);
       inner = bindings.annotateSliced(element, opts);
       // The highlights are all on the page; the UI is mounted in the step after.
       let marked = false;
@@ -496,20 +514,48 @@ async function auto(tag) {
 }
 
 /**
- * Whether the configuration already switches the widget off while the page is still being parsed:
- * the tag's `data-enabled`, or a #claimlens-config block before the tag (the parser has finished
- * an element that precedes one it has started; a block after the tag may be missing yet, or cut
- * short). Only for deciding whether to start the requests early; the whole configuration is read
- * once the page is parsed.
+ * The configuration as far as it can be known while the page is still being parsed: a
+ * #claimlens-config block before the tag (the parser has finished an element that precedes one it
+ * has started; a block after the tag may be missing yet, or cut short), then the tag's data-*
+ * attributes. Only for deciding whether to start the requests early; the whole configuration is
+ * read, and warned about, once the page is parsed.
  */
-function offWhileParsing(tag) {
-  if (isOff(tag.dataset.enabled)) return true;
+function configWhileParsing(tag) {
+  let config = {};
   const block = document.getElementById('claimlens-config');
-  if (!block || !(block.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  if (block && block.compareDocumentPosition(tag) & Node.DOCUMENT_POSITION_FOLLOWING) {
+    try {
+      const parsed = JSON.parse(block.textContent);
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) config = parsed;
+    } catch {
+      // Warned about when the configuration is read.
+    }
+  }
+  return { ...config, ...tag.dataset };
+}
+
+/**
+ * Whether the article `auto` will look for is on the page already: the configured `root`, else
+ * (as `auto` falls back to) an <article> or <main>. While the page is parsed, an element is there
+ * once its start tag has been parsed.
+ */
+function rootParsed(config) {
+  if (typeof config.root === 'string' && config.root.trim()) {
+    try {
+      return document.querySelector(config.root) !== null;
+    } catch {
+      // Not a valid selector: `auto` warns and looks for <article> or <main>.
+    }
+  }
+  return document.querySelector('article, main') !== null;
+}
+
+/** Logs why the automatic run could not start: one console error; never throws. */
+function reportStartFailure(error) {
   try {
-    return isOff(JSON.parse(block.textContent)?.enabled);
+    console.error(`${PREFIX} the widget could not start (${error?.message ?? error}); the page is left as it is.`);
   } catch {
-    return false; // warned about when the configuration is read
+    // A console that throws: nothing more to do.
   }
 }
 
@@ -538,19 +584,31 @@ function pageReceived() {
  * loads each) reached DOMContentLoaded at 1024-1060 ms with them requested at once, 720 ms with
  * them requested after it (the tag without async: 723; no widget: 622-628), for highlights
  * painted ~100 ms earlier (2787 against 2890 ms). The article comes first.
+ *
+ * They are also requested early only if the article is already there (its start tag parsed): a
+ * tag on every page of a site also runs on index pages with no article, where `auto` then finds
+ * none and loads nothing; requested early, the glue, the wasm (compiled too) and the stylesheet
+ * were downloaded there for nothing. An article not parsed yet when the module runs (the tag in
+ * <head>, the parser still before <article>) is annotated after DOMContentLoaded, as on a page
+ * whose HTML is still arriving.
  */
 function autoWhenParsed(tag) {
-  if (pageReceived() && !offWhileParsing(tag)) {
-    // A failure here is not reported: the run retries the load and reports its own failure.
-    load().catch(() => {});
-    if (adoptable()) fetchPageCss();
+  try {
+    const config = pageReceived() ? configWhileParsing(tag) : null;
+    if (config && !isOff(config.enabled) && rootParsed(config)) {
+      // A failure here is not reported: the run retries the load and reports its own failure.
+      load().catch(() => {});
+      if (adoptable()) fetchPageCss();
+    }
+  } catch {
+    // Only a head start: the run after DOMContentLoaded reads everything again, and reports.
   }
   document.addEventListener(
     'DOMContentLoaded',
     () => {
       yieldToBrowser()
         .then(() => auto(tag))
-        .catch(() => {});
+        .catch(reportStartFailure);
     },
     { once: true },
   );
@@ -559,8 +617,14 @@ function autoWhenParsed(tag) {
 // Only the tag that loaded this file triggers the automatic run: importing the API alone annotates
 // nothing. A deferred module (the tag without `async`) runs after the document is parsed, so the
 // article is there; an `async` one may run before.
-const tag = [...document.querySelectorAll('script[type="module"][src]')].find((s) => s.src === import.meta.url);
-if (tag && !isOff(tag.dataset.auto)) {
-  if (document.readyState === 'loading') autoWhenParsed(tag);
-  else auto(tag);
+// `auto` rejects only on an error of its own (the run's failures it reports itself): caught, so
+// that nothing reaches the page's unhandledrejection handlers.
+try {
+  const tag = [...document.querySelectorAll('script[type="module"][src]')].find((s) => s.src === import.meta.url);
+  if (tag && !isOff(tag.dataset.auto)) {
+    if (document.readyState === 'loading') autoWhenParsed(tag);
+    else auto(tag).catch(reportStartFailure);
+  }
+} catch (error) {
+  reportStartFailure(error);
 }

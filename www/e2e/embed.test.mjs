@@ -36,14 +36,16 @@ const MIME = {
 //   - STREAMED: sent in two parts, the rest (after STREAM_MARKER) once the loader has
 //     started (the page's init script reports the `claimlens:start` mark to /pages/__started), so
 //     the loader runs while the HTML is still arriving;
-//   - BLOCKED, BLOCKED_OFF: sent whole, but the parser waits for HOLD (a classic script after the tag), which is
-//     answered only once the wasm has been requested: the HTML has arrived, the parser has not
-//     reached the configuration block or the article.
+//   - BLOCKED, BLOCKED_OFF, NO_ROOT: sent whole, but the parser waits for HOLD (a classic script
+//     after the tag), which is answered only once the wasm has been requested: the HTML has
+//     arrived, the parser has not reached the configuration block or the article (BLOCKED: the
+//     story; a teaser <article> comes before the tag).
 // Each wait ends after STREAM_WAIT anyway (within page.goto's 10 s), so that a loader that does
 // otherwise fails on the assertions, not on a timeout.
 const STREAMED = 'async-config-after.html';
 const BLOCKED_OFF = 'async-off.html';
 const BLOCKED = 'async-blocked.html';
+const NO_ROOT = 'async-no-root.html';
 const HOLD = 'hold.js';
 const STREAM_MARKER = '<!-- claimlens-e2e: the rest -->';
 const STREAM_WAIT = 5_000;
@@ -95,7 +97,7 @@ function startServer() {
       held.wasmWhileBlocked = await waitFor('wasm');
       return res.writeHead(200, { 'content-type': MIME['.js'], 'cache-control': 'no-store' }).end('// held until the wasm was requested\n');
     }
-    if ([STREAMED, BLOCKED, BLOCKED_OFF].some((p) => pathname === `/pages/${p}`)) {
+    if ([STREAMED, BLOCKED, BLOCKED_OFF, NO_ROOT].some((p) => pathname === `/pages/${p}`)) {
       wasmRequested = false;
       Object.assign(held, { started: null, wasmBeforeRest: null, wasmWhileBlocked: null });
     }
@@ -167,8 +169,11 @@ function instrument() {
   }
 }
 
-/** Opens a host page, recording errors, console messages and requests. */
-async function open(name, { route } = {}) {
+/**
+ * Opens a host page, recording errors, console messages and requests. `route`: a Playwright route
+ * ({ match, handler }); `init`: a function run in the page before its scripts, after `instrument`.
+ */
+async function open(name, { route, init } = {}) {
   if (setupError) throw setupError;
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -182,6 +187,7 @@ async function open(name, { route } = {}) {
   page.on('request', (r) => log.requests.push({ url: new URL(r.url()), type: r.resourceType() }));
   if (route) await page.route(route.match, route.handler);
   await page.addInitScript(instrument);
+  if (init) await page.addInitScript(init);
   await page.goto(base + name, { waitUntil: 'load' });
   return { context, page, log };
 }
@@ -225,9 +231,9 @@ function assertClean(log) {
   assert.deepEqual(log.errors, [], 'console errors');
 }
 
-/** Opens a page, checks marks, destroy() and the network; `check` runs in between. */
-async function roundTrip(name, check = async () => {}) {
-  const { context, page, log } = await open(name);
+/** Opens a page, checks marks, destroy() and the network; `check` runs in between. `options`: open()'s. */
+async function roundTrip(name, check = async () => {}, options = {}) {
+  const { context, page, log } = await open(name, options);
   try {
     const before = await pristine(page);
     await waitForMarks(page, log);
@@ -481,6 +487,60 @@ describe('embedding on host pages', () => {
     }
   });
 
+  test('async tag on a page with no article (an index page), its HTML all arrived: none of the widget\'s files is requested', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, log } = await open(NO_ROOT);
+    try {
+      const order = await startAndParsed(page);
+      assert.ok(order.start < order.parsed, `the loader ran while the page was parsed: ${JSON.stringify(order)}`);
+      assert.equal(held.wasmWhileBlocked, false, 'the wasm was requested while the parser was blocked');
+      await settle(page, 1500);
+      const ours = log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
+      assert.deepEqual(ours, [], 'none of the widget files but the loader was requested');
+      assert.ok(log.warnings.some((w) => /no article found/.test(w)), `the loader says it found no article: ${log.warnings}`);
+      assertClean(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a long article: its text is counted only up to the small-article limit, never read whole', { timeout: TEST_TIMEOUT }, async () => {
+    // Counts the main world's TreeWalker steps and reads of the article's textContent (the wasm
+    // reads text nodes one by one and walks the DOM itself; Playwright's locators run in a world
+    // of their own).
+    const init = () => {
+      window.__walked = 0;
+      window.__articleTextReads = 0;
+      const next = TreeWalker.prototype.nextNode;
+      TreeWalker.prototype.nextNode = function () {
+        window.__walked += 1;
+        return next.call(this);
+      };
+      const text = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+      Object.defineProperty(Node.prototype, 'textContent', {
+        ...text,
+        get() {
+          if (this.localName === 'article') window.__articleTextReads += 1;
+          return text.get.call(this);
+        },
+      });
+    };
+    const { log, context } = await roundTrip('long.html', async (page) => {
+      await page.evaluate(() => document.querySelector('script[src$="claimlens.js"]').claimlens.ready.then(() => true));
+      const seen = await page.evaluate(() => ({ walked: window.__walked, reads: window.__articleTextReads }));
+      assert.equal(seen.reads, 0, 'the article\'s whole text was built as one string');
+      // 300 paragraphs, each a text node and a line break after it; the limit (8 K units) is
+      // passed within the first ~100.
+      assert.ok(seen.walked > 0 && seen.walked < 300, `text nodes counted: ${seen.walked} (the article has over 600)`);
+      assert.ok((await page.locator('article p:nth-of-type(250) claimlens-mark').count()) > 0, 'the end of the article is annotated');
+    }, { init });
+    try {
+      assertClean(log);
+      assertNoNetwork(log);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('configuration block: bad keys warned by name, the rest applied', { timeout: TEST_TIMEOUT }, async () => {
     const { log, context } = await roundTrip('config.html', async (page, log) => {
       assert.equal(await page.locator('claimlens-mark[data-kind="statement"]').count(), 0, 'kinds: quantity only');
@@ -579,6 +639,48 @@ describe('embedding on host pages', () => {
       assert.deepEqual(log.pageErrors, []);
       assert.equal(await page.evaluate(() => window.__hostErrors), 0, 'host error handlers saw nothing');
       await destroy(page); // harmless afterwards
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an error in the loader\'s own code before the run (the tag without async): one console error, nothing thrown at the page', { timeout: TEST_TIMEOUT }, async () => {
+    const { context, page, log } = await open('throwing-dom.html');
+    try {
+      const before = await pristine(page);
+      await settle(page, 1500);
+      assert.equal(await articleHtml(page), before);
+      assert.equal(await page.locator('claimlens-mark, claimlens-ui').count(), 0);
+      assert.equal(await page.evaluate(() => window.__hostErrors), 0, 'host error handlers saw nothing');
+      assert.deepEqual(log.pageErrors, []);
+      assert.equal(log.errors.length, 1, `one console error: ${log.errors}`);
+      assert.match(log.errors[0], /^claimlens: the widget could not start/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a wasm served as application/octet-stream is compiled from its bytes: highlights, a claim shows its source', { timeout: TEST_TIMEOUT }, async () => {
+    // No streaming compilation for that type: the loader fetches the whole body and compiles it.
+    let served = 0;
+    const route = {
+      match: '**/claimlens-widget_bg.wasm',
+      handler: async (r) => {
+        const response = await r.fetch();
+        served += 1;
+        await r.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+      },
+    };
+    const { log, context } = await roundTrip('csp.html', async (page) => {
+      await page.locator('claimlens-mark[tabindex]', { hasText: '132' }).first().click();
+      const dialog = page.locator('claimlens-ui [role="dialog"]');
+      await dialog.waitFor({ state: 'visible' });
+      assert.match(await dialog.textContent(), /KNMI/, 'the claim\'s source');
+    }, { route });
+    try {
+      assert.equal(served, 1, 'the wasm was fetched once, as application/octet-stream');
+      assertClean(log);
+      assertNoNetwork(log);
     } finally {
       await context.close();
     }
