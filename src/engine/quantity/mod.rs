@@ -141,6 +141,22 @@ pub struct Scan {
     lists: Vec<u16>,
 }
 
+/// The word lists `Scan::is` answers for, each with its bit.
+fn position_lists(t: &Tables) -> [(&'static [&'static str], u16); 10] {
+    [
+        (t.months, LIST_MONTH),
+        (t.percent_words, LIST_PERCENT),
+        (t.of_words, LIST_OF),
+        (t.clock_words, LIST_CLOCK),
+        (t.time_words, LIST_TIME),
+        (t.label_words, LIST_LABEL),
+        (t.number_joiners, LIST_JOINER),
+        (t.year_words, LIST_YEAR),
+        (t.negators, LIST_NEGATOR),
+        (t.pronoun_markers, LIST_PRONOUN_MARKER),
+    ]
+}
+
 const LIST_MONTH: u16 = 1;
 const LIST_PERCENT: u16 = 1 << 1;
 const LIST_OF: u16 = 1 << 2;
@@ -187,18 +203,7 @@ impl Scan {
             approx_first_bytes,
             lists: {
                 let mut lists = vec![0u16; doc.vocab_len()];
-                for (words, bit) in [
-                    (tables.months, LIST_MONTH),
-                    (tables.percent_words, LIST_PERCENT),
-                    (tables.of_words, LIST_OF),
-                    (tables.clock_words, LIST_CLOCK),
-                    (tables.time_words, LIST_TIME),
-                    (tables.label_words, LIST_LABEL),
-                    (tables.number_joiners, LIST_JOINER),
-                    (tables.year_words, LIST_YEAR),
-                    (tables.negators, LIST_NEGATOR),
-                    (tables.pronoun_markers, LIST_PRONOUN_MARKER),
-                ] {
+                for (words, bit) in position_lists(tables) {
                     for id in words.iter().filter_map(|w| doc.word_id_of(w)) {
                         if let Some(x) = lists.get_mut(id as usize) {
                             *x |= bit;

@@ -1163,26 +1163,12 @@ fn scan_lookups_agree_with_the_string_tests() {
             texts.push((std::fs::read_to_string(&path).expect("text"), lang));
         }
     }
-    let lists = |t: &Tables| {
-        [
-            (t.months, LIST_MONTH),
-            (t.percent_words, LIST_PERCENT),
-            (t.of_words, LIST_OF),
-            (t.clock_words, LIST_CLOCK),
-            (t.time_words, LIST_TIME),
-            (t.label_words, LIST_LABEL),
-            (t.number_joiners, LIST_JOINER),
-            (t.year_words, LIST_YEAR),
-            (t.negators, LIST_NEGATOR),
-            (t.pronoun_markers, LIST_PRONOUN_MARKER),
-        ]
-    };
     let mut approximators_seen = 0;
     for (text, lang) in &texts {
         let doc = Doc::new(text, &[]);
         let t = Scan::new(tables(*lang), &doc);
         for i in 0..doc.tokens.len() + 2 {
-            for (words, bit) in lists(&t) {
+            for (words, bit) in position_lists(&t) {
                 assert_eq!(
                     t.is(&doc, i, bit),
                     low_is(&doc, i, words),
