@@ -520,6 +520,22 @@ impl<'t> Doc<'t> {
         self.vocab.find(w)
     }
 
+    /// Sets `bit` in `per_word` (indexed by vocabulary id) for each of `words` the text holds:
+    /// a word list becomes a bit test per word with one lookup per list word, however long the
+    /// text.
+    pub fn mark_words<'w, T: Copy + std::ops::BitOrAssign>(
+        &self,
+        per_word: &mut [T],
+        words: impl IntoIterator<Item = &'w str>,
+        bit: T,
+    ) {
+        for id in words.into_iter().filter_map(|w| self.word_id_of(w)) {
+            if let Some(x) = per_word.get_mut(id as usize) {
+                *x |= bit;
+            }
+        }
+    }
+
     /// The token's text as written.
     #[inline]
     pub fn raw(&self, i: usize) -> &'t str {

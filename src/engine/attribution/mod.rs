@@ -97,33 +97,26 @@ pub fn tables(lang: Lang) -> &'static Tables {
     }
 }
 
-/// A language's tables as lookups, built from `Tables` once per process rather than on every
-/// analysis (on a 10 KB article building them was a tenth of the work).
-struct Lookups {
-    /// The list flags (`STOP`, `DET`, …, `CUE_START`) of each word in the lists.
-    lists: std::collections::HashMap<&'static str, u32, FxBuild>,
-    /// Speech verbs by their first word.
-    verbs: std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
-}
+/// Speech verbs by their first word.
+type Verbs = std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>;
 
-fn lookups(lang: Lang) -> &'static Lookups {
-    static NL: std::sync::OnceLock<Lookups> = std::sync::OnceLock::new();
-    static EN: std::sync::OnceLock<Lookups> = std::sync::OnceLock::new();
+/// A language's speech verbs by their first word, built once per process rather than on every
+/// analysis (on a 10 KB article building the tables' lookups was a tenth of the work).
+fn verbs(lang: Lang) -> &'static Verbs {
+    static NL: std::sync::OnceLock<Verbs> = std::sync::OnceLock::new();
+    static EN: std::sync::OnceLock<Verbs> = std::sync::OnceLock::new();
     let (cell, t) = match lang {
         Lang::Nl => (&NL, &nl::TABLES),
         Lang::En => (&EN, &en::TABLES),
     };
-    cell.get_or_init(|| Lookups {
-        lists: list_flags(t),
-        verbs: {
-            let mut m: std::collections::HashMap<_, Vec<_>, FxBuild> = Default::default();
-            for seq in t.speech_verbs {
-                if let Some(w) = seq.first() {
-                    m.entry(*w).or_default().push(*seq);
-                }
+    cell.get_or_init(|| {
+        let mut m = Verbs::default();
+        for seq in t.speech_verbs {
+            if let Some(w) = seq.first() {
+                m.entry(*w).or_default().push(*seq);
             }
-            m
-        },
+        }
+        m
     })
 }
 
@@ -265,7 +258,7 @@ struct Ctx<'d, 't> {
     /// table test while parsing is one bit test.
     flags: Vec<u32>,
     /// Speech verbs by their first word.
-    verbs: &'static std::collections::HashMap<&'static str, Vec<&'static [&'static str]>, FxBuild>,
+    verbs: &'static Verbs,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
     np_memo: Vec<Cell<Option<NpParse>>>,
     /// The latest sentence's `body_end`: (its first token, its end, the body's end).
@@ -340,8 +333,8 @@ impl std::hash::Hasher for Fx {
 type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
 /// The flags of one distinct word (all but `NAME`).
-fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u32, FxBuild>) -> u32 {
-    let mut f = lists.get(w).copied().unwrap_or(0);
+fn word_info(w: &str, t: &Tables) -> u32 {
+    let mut f = 0;
     for (nouns, bit) in [
         (t.person_nouns, PERSON_NOUN),
         (t.org_nouns, ORG_NOUN),
@@ -367,9 +360,8 @@ fn word_info(w: &str, t: &Tables, lists: &std::collections::HashMap<&str, u32, F
     f
 }
 
-/// The list flags of every word in `t`'s lists.
-fn list_flags(t: &'static Tables) -> std::collections::HashMap<&'static str, u32, FxBuild> {
-    let mut lists: std::collections::HashMap<&str, u32, FxBuild> = Default::default();
+/// Adds the list flags (`STOP`, `DET`, …, `CUE_START`) to `info`, indexed by vocabulary id.
+fn mark_lists(doc: &Doc, t: &Tables, info: &mut [u32]) {
     for (list, f) in [
         (t.np_stop, STOP),
         (t.determiners, DET),
@@ -391,43 +383,26 @@ fn list_flags(t: &'static Tables) -> std::collections::HashMap<&'static str, u32
         (t.back_pointers, BACK_POINTER),
         (t.document_nouns, DOCUMENT),
     ] {
-        for w in list {
-            *lists.entry(w).or_default() |= f;
-        }
+        doc.mark_words(info, list.iter().copied(), f);
     }
-    for a in t.according_to {
-        if let Some(w) = a.first() {
-            *lists.entry(w).or_default() |= ACCORDING | CUE_START;
-        }
-    }
-    for h in t.hedges {
-        if let Some(w) = h.first() {
-            *lists.entry(w).or_default() |= HEDGE;
-        }
-    }
-    for v in t.speech_verbs {
-        if let Some(w) = v.first() {
-            *lists.entry(w).or_default() |= CUE_START;
-        }
-    }
-    for &(v, _) in t.separable {
-        *lists.entry(v).or_default() |= CUE_START;
-    }
-    lists
+    let first = |phrases: &'static [&'static [&'static str]]| {
+        phrases.iter().filter_map(|p| p.first().copied())
+    };
+    doc.mark_words(info, first(t.according_to), ACCORDING | CUE_START);
+    doc.mark_words(info, first(t.hedges), HEDGE);
+    doc.mark_words(info, first(t.speech_verbs), CUE_START);
+    doc.mark_words(info, t.separable.iter().map(|&(v, _)| v), CUE_START);
 }
 
 /// For each token, its word's flags: each distinct word of the text is looked up in the
 /// tables once, instead of a scan of every list at every test.
-fn word_flags(
-    doc: &Doc,
-    t: &Tables,
-    lists: &std::collections::HashMap<&str, u32, FxBuild>,
-) -> Vec<u32> {
+fn word_flags(doc: &Doc, t: &Tables) -> Vec<u32> {
     // `seen` says how each distinct word was written (1: with a capital inside a sentence, 2:
     // in lower case).
     let mut info: Vec<u32> = (0..doc.vocab_len() as u32)
-        .map(|id| word_info(doc.vocab_word(id), t, lists))
+        .map(|id| word_info(doc.vocab_word(id), t))
         .collect();
+    mark_lists(doc, t, &mut info);
     let mut seen: Vec<u8> = vec![0; info.len()];
     let n = doc.tokens.len();
     for i in 0..n {
@@ -1127,8 +1102,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
     let ctx = Ctx {
         doc,
         t,
-        flags: word_flags(doc, t, &lookups(lang).lists),
-        verbs: &lookups(lang).verbs,
+        flags: word_flags(doc, t),
+        verbs: verbs(lang),
         np_memo: vec![Cell::new(None); NP_MEMO],
         body_end_memo: Cell::new(None),
     };

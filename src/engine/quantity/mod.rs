@@ -204,11 +204,7 @@ impl Scan {
             lists: {
                 let mut lists = vec![0u16; doc.vocab_len()];
                 for (words, bit) in position_lists(tables) {
-                    for id in words.iter().filter_map(|w| doc.word_id_of(w)) {
-                        if let Some(x) = lists.get_mut(id as usize) {
-                            *x |= bit;
-                        }
-                    }
+                    doc.mark_words(&mut lists, words.iter().copied(), bit);
                 }
                 lists
             },
