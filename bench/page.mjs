@@ -1,32 +1,17 @@
 // What bench/browser.mjs and bench/trace.mjs share: the generated 20,000-word page, a static
-// server for the dist directory (no caching, as a first visit), and Chromium's flags (those of
-// www/e2e/).
+// server for the dist directory (no caching, as a first visit), and Chromium's flags (from
+// www/e2e/support.mjs, as the tests launch it).
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { CHROMIUM_ARGS, MIME, esc } from '../www/e2e/support.mjs';
 
 export const WORDS = 20_000;
 export const HOST = '127.0.0.1';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-};
+export { CHROMIUM_ARGS };
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The loader's tag in a page: `<script type="module" [async] src="…claimlens.js" …></script>`. */
 const LOADER_TAG = /<script type="module"(?: async)? src="([^"]*claimlens\.js)"([^>]*)><\/script>/;

@@ -10,7 +10,7 @@
 #   6 trunk build    trunk build --release            (dist/)
 #   7 e2e            cd www && node --test e2e/       (Playwright + Chromium against dist/)
 #
-# `scripts/test.sh e2e` (or any list of the stage names above, words joined by '-': fmt,
+# `scripts/test.sh e2e` (or any of the stage names above, separated by spaces: fmt,
 # clippy-host, clippy-wasm, test-host, test-wasm, trunk-build, e2e) runs only those stages.
 set -uo pipefail
 

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, MIME } from './support.mjs';
 
 const DIST = resolve(process.env.CLAIMLENS_DIST || fileURLToPath(new URL('../../dist/', import.meta.url)));
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
@@ -24,13 +25,6 @@ const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src
 /** The widget's own files: the only requests it may make unless a source list is configured. */
 const WIDGET_FILES = ['/claimlens.js', '/claimlens-widget.js', '/claimlens-widget_bg.wasm', '/claimlens.css', '/claimlens-ui.css'];
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
 
 // Pages whose parsing the server holds, for the `async` tag's run while the page is parsed:
 //   - STREAMED: sent in two parts, the rest (after STREAM_MARKER) once the loader has
@@ -131,8 +125,7 @@ before(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       timeout: 60_000,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   } catch (err) {
     setupError = err;

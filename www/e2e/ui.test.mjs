@@ -14,6 +14,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, MIME, esc } from './support.mjs';
 
 const DIST = resolve(process.env.CLAIMLENS_DIST || fileURLToPath(new URL('../../dist/', import.meta.url)));
 const SEED = fileURLToPath(new URL('../../../shared/corpus/nl-kazachstan-seed.txt', import.meta.url));
@@ -23,14 +24,7 @@ const HOST = '127.0.0.1';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEST_TIMEOUT = 180_000;
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-};
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A news page around `paragraphs`, loading the widget like a publisher does. */
 function articlePage({ lang, title, paragraphs, css = '' }) {
@@ -130,8 +124,7 @@ before(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       timeout: 60_000,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     });
   } catch (err) {
     setupError = err;
