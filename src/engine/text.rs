@@ -87,12 +87,12 @@ fn word_hash(w: &[u8]) -> u64 {
             .and_then(|b| b.try_into().ok())
             .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
     };
-    let (mut seed, a, b) = (K[0] ^ len as u64, 0, 0);
+    let mut seed = K[0] ^ len as u64;
     let (a, b) = match len {
-        0 => (a, b),
+        0 => (0, 0),
         1..=3 => {
             let at = |i: usize| u64::from(w.get(i).copied().unwrap_or(0));
-            ((at(0) << 16) | (at(len / 2) << 8) | at(len - 1), b)
+            ((at(0) << 16) | (at(len / 2) << 8) | at(len - 1), 0)
         }
         4..=8 => (read4(0), read4(len - 4)),
         _ => {
@@ -303,7 +303,7 @@ fn ascii_letters(chunk: &[u8]) -> (usize, bool) {
         (1u64 << (n * 8)) - 1
     };
     let capitals = letter & !(x << 2) & HIGH & prefix;
-    (n.min(8), capitals != 0)
+    (n, capitals != 0)
 }
 
 /// A mark that can end a sentence.
