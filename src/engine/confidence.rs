@@ -49,18 +49,18 @@ const FAR_BACK: f32 = 0.05;
 
 pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
     let mut reasons = Reasons::default();
-    reasons.push(if f.explicit_cue {
-        "explicit cue"
+    reasons.insert(if f.explicit_cue {
+        const { Reasons::of("explicit cue") }
     } else if f.continued {
-        "no cue: continues previous speaker"
+        const { Reasons::of("no cue: continues previous speaker") }
     } else {
-        "no cue"
+        const { Reasons::of("no cue") }
     });
     let cue = f.explicit_cue;
     let (mut c, kind) = match f.source {
         Some(SourceKind::Named) => (
             if cue { CUE_NAMED } else { CONTINUED_NAMED },
-            "named source",
+            const { Reasons::of("named source") },
         ),
         Some(SourceKind::Description) => (
             if cue {
@@ -68,7 +68,7 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
             } else {
                 CONTINUED_RESOLVED
             },
-            "described source",
+            const { Reasons::of("described source") },
         ),
         Some(SourceKind::Resolved { .. }) => (
             if cue {
@@ -76,32 +76,32 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
             } else {
                 CONTINUED_RESOLVED
             },
-            "resolved description",
+            const { Reasons::of("resolved description") },
         ),
         Some(SourceKind::ResolvedPronoun { .. }) => (
             if cue { CUE_PRONOUN } else { CONTINUED_RESOLVED },
-            "resolved pronoun",
+            const { Reasons::of("resolved pronoun") },
         ),
-        Some(SourceKind::Pronoun) => (PRONOUN, "unresolved pronoun"),
-        None => (NO_SOURCE, "no source"),
+        Some(SourceKind::Pronoun) => (PRONOUN, const { Reasons::of("unresolved pronoun") }),
+        None => (NO_SOURCE, const { Reasons::of("no source") }),
     };
-    reasons.push(kind);
+    reasons.insert(kind);
     if let Some(SourceKind::Resolved { distance } | SourceKind::ResolvedPronoun { distance }) =
         f.source
         && distance > 3
     {
         c -= FAR_BACK;
-        reasons.push("antecedent far back");
+        reasons.insert(const { Reasons::of("antecedent far back") });
     }
     if f.competitors > 0 {
         c -= COMPETITOR * f.competitors.min(3) as f32;
-        reasons.push("competing candidates");
+        reasons.insert(const { Reasons::of("competing candidates") });
     }
     if f.direct {
-        reasons.push("direct quote");
+        reasons.insert(const { Reasons::of("direct quote") });
     }
     if f.hedged {
-        reasons.push("hedged");
+        reasons.insert(const { Reasons::of("hedged") });
     }
     (c.clamp(0.0, 1.0), reasons)
 }
@@ -136,34 +136,34 @@ pub fn quantity(f: QuantityFeatures) -> (f32, Reasons) {
     let mut reasons = Reasons::default();
     let (alone, value) = match f.form {
         Form::Digits => {
-            reasons.push("digits");
+            reasons.insert(const { Reasons::of("digits") });
             (DIGITS_ALONE, DIGITS_VALUE)
         }
         Form::Words => {
-            reasons.push("number words");
+            reasons.insert(const { Reasons::of("number words") });
             (WORDS_ALONE, WORDS_VALUE)
         }
         Form::Vague => {
-            reasons.push("vague quantity");
+            reasons.insert(const { Reasons::of("vague quantity") });
             (VAGUE_ALONE, VAGUE_VALUE)
         }
     };
     let mut c = match f.statement {
         Some(s) => {
-            reasons.push("source from statement");
+            reasons.insert(const { Reasons::of("source from statement") });
             value * s
         }
         None => {
-            reasons.push("no source");
+            reasons.insert(const { Reasons::of("no source") });
             alone
         }
     };
     if f.approximate && f.form != Form::Vague {
-        reasons.push("approximate");
+        reasons.insert(const { Reasons::of("approximate") });
     }
     if f.ordinal {
         c = c.min(ORDINAL);
-        reasons.push("ordinal");
+        reasons.insert(const { Reasons::of("ordinal") });
     }
     (c.clamp(0.0, 1.0), reasons)
 }

@@ -123,6 +123,26 @@ impl Reasons {
         }
     }
 
+    /// The set of the one phrase `reason`, for a `const` block: a phrase not in [`Reasons::ALL`]
+    /// is then a build error. (The engine adds its reasons this way: `push` compares strings at
+    /// run time, a measurable share of the wasm build's time.)
+    pub const fn of(reason: &str) -> Reasons {
+        let mut k = 0;
+        while k < Self::ALL.len() {
+            if same(Self::ALL[k].as_bytes(), reason.as_bytes()) {
+                return Reasons(1 << k);
+            }
+            k += 1;
+        }
+        panic!("not one of Reasons::ALL");
+    }
+
+    /// Adds every phrase of `other`.
+    #[inline]
+    pub fn insert(&mut self, other: Reasons) {
+        self.0 |= other.0;
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
         Self::ALL
             .iter()
@@ -142,6 +162,21 @@ impl Reasons {
     pub fn len(&self) -> usize {
         self.0.count_ones() as usize
     }
+}
+
+/// `a == b`, usable in a `const fn`.
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Printed as the list of phrases.

@@ -345,16 +345,9 @@ fn word_info(w: &str, t: &Tables) -> u32 {
             f |= bit;
         }
     }
-    if t.female
-        .iter()
-        .any(|x| w == *x || (x.len() >= 5 && w.ends_with(x)))
-    {
+    if is_or_ends_with(w, t.female) {
         f |= FEMALE;
-    } else if t
-        .male
-        .iter()
-        .any(|m| w == *m || (m.len() >= 5 && w.ends_with(m)))
-    {
+    } else if is_or_ends_with(w, t.male) {
         f |= MALE;
     }
     f
@@ -459,12 +452,26 @@ fn seq_at(doc: &Doc, i: usize, seq: &[&str]) -> bool {
 
 /// `w` is `noun` or a compound ending in it (`politiewoordvoerder`, `EU-woordvoerder`).
 fn is_noun(w: &str, nouns: &[&str]) -> bool {
+    let last = w.as_bytes().last();
     nouns.iter().any(|n| {
-        w == *n
-            || (w.len() > n.len() + 1 && n.len() >= 5 && w.ends_with(n))
-            // `GGD-arts`: after a hyphen a short noun is still the head.
-            || (w.len() > n.len() + 1 && w.ends_with(n) && w[..w.len() - n.len()].ends_with('-'))
+        // Every test below needs the same last byte: most nouns fail on it, before a string
+        // compare (a call of its own in the wasm build, per distinct word and list noun).
+        n.as_bytes().last() == last
+            && (w == *n
+                || (w.len() > n.len() + 1 && n.len() >= 5 && w.ends_with(n))
+                // `GGD-arts`: after a hyphen a short noun is still the head.
+                || (w.len() > n.len() + 1
+                    && w.ends_with(n)
+                    && w[..w.len() - n.len()].ends_with('-')))
     })
+}
+
+/// `w` is one of `words` or ends with one of at least five bytes (`hoofdcommissaris`).
+fn is_or_ends_with(w: &str, words: &[&str]) -> bool {
+    let last = w.as_bytes().last();
+    words
+        .iter()
+        .any(|x| x.as_bytes().last() == last && (w == *x || (x.len() >= 5 && w.ends_with(x))))
 }
 
 /// `words.contains(&w)`, with the cheap length and first-byte test before each comparison.
