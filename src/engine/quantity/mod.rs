@@ -167,6 +167,9 @@ const LIST_JOINER: u16 = 1 << 6;
 const LIST_YEAR: u16 = 1 << 7;
 const LIST_NEGATOR: u16 = 1 << 8;
 const LIST_PRONOUN_MARKER: u16 = 1 << 9;
+/// A word of `magnitudes`: `magnitude_at` is asked at nearly every number's next token, and
+/// most are no magnitude.
+const LIST_MAGNITUDE: u16 = 1 << 10;
 
 impl std::ops::Deref for Scan {
     type Target = Tables;
@@ -206,6 +209,8 @@ impl Scan {
                 for (words, bit) in position_lists(tables) {
                     doc.mark_words(&mut lists, words.iter().copied(), bit);
                 }
+                let magnitudes = tables.magnitudes.iter().map(|&(w, _)| w);
+                doc.mark_words(&mut lists, magnitudes, LIST_MAGNITUDE);
                 lists
             },
             may_start: (0..doc.vocab_len() as u32)
@@ -507,7 +512,7 @@ fn has_word(words: &[&str], w: &str) -> bool {
 
 /// The magnitude word (`miljoen`, `billion`) at token `k`, if that token is one.
 fn magnitude_at(doc: &Doc, t: &Scan, k: usize) -> Option<f64> {
-    if doc.is_word(k) {
+    if t.is(doc, k, LIST_MAGNITUDE) {
         lookup(t.magnitudes, doc.low(k))
     } else {
         None

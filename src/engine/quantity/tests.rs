@@ -1128,8 +1128,8 @@ fn start_tables_are_sorted_for_binary_search() {
     }
 }
 
-/// The per-vocabulary-id lookups of `Scan` (list bits, "may start", approximators by their last
-/// word) answer exactly what the string tests they replace answer, token by token, on the dev
+/// The per-vocabulary-id lookups of `Scan` (list bits, magnitudes, "may start", approximators by
+/// their last word) answer exactly what the string tests they replace answer, token by token, on the dev
 /// set's articles and on text written to hit the lists.
 #[test]
 fn scan_lookups_agree_with_the_string_tests() {
@@ -1138,14 +1138,16 @@ fn scan_lookups_agree_with_the_string_tests() {
         (
             "Op 3 januari, om kwart over 8, stond meer dan de helft klaar: niet minder dan 40 \
              procent, ruim 12 van de 20 bussen en > 5 treinen. Min 3 graden in maart 2021, \
-             zo'n 6 uur. Artikel 13 telt ≥ 2 leden; hij was 1 van de 5."
+             zo'n 6 uur. Artikel 13 telt ≥ 2 leden; hij was 1 van de 5. Het kost 2 miljoen, \
+             geen duizend."
                 .to_owned(),
             Lang::Nl,
         ),
         (
             "On 3 January, at quarter past 8, more than half were ready: no less than 40 \
              percent, some 12 of the 20 buses and > 5 trains. Minus 3 degrees in March 2021, \
-             about 6 o'clock. Article 13 has ≥ 2 members; he was one of the 5."
+             about 6 o'clock. Article 13 has ≥ 2 members; he was one of the 5. It costs 2 \
+             million, not a thousand."
                 .to_owned(),
             Lang::En,
         ),
@@ -1164,6 +1166,7 @@ fn scan_lookups_agree_with_the_string_tests() {
         }
     }
     let mut approximators_seen = 0;
+    let mut magnitudes_seen = 0;
     for (text, lang) in &texts {
         let doc = Doc::new(text, &[]);
         let t = Scan::new(tables(*lang), &doc);
@@ -1176,6 +1179,15 @@ fn scan_lookups_agree_with_the_string_tests() {
                     doc.raw(i)
                 );
             }
+            magnitudes_seen += usize::from(magnitude_at(&doc, &t, i).is_some());
+            assert_eq!(
+                magnitude_at(&doc, &t, i),
+                doc.is_word(i)
+                    .then(|| lookup(t.magnitudes, doc.low(i)))
+                    .flatten(),
+                "{:?}",
+                doc.raw(i)
+            );
             if doc.is_word(i) {
                 let w = doc.low(i);
                 let may = t.may_start.get(doc.word_id(i) as usize).copied();
@@ -1195,6 +1207,7 @@ fn scan_lookups_agree_with_the_string_tests() {
             approximators_seen += by_id.len();
         }
     }
+    assert!(magnitudes_seen > 4, "the texts must reach the magnitudes");
     assert!(
         approximators_seen > 20,
         "the texts must reach the approximator tables"
