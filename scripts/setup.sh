@@ -8,7 +8,8 @@
 #   wasm-bindgen CLI = Cargo.lock   cargo install (no --locked)       (~110 s, parallel with trunk)
 #   chromium, chromium-driver       apt-get (Debian)                  (~20 s)
 #   brotli                          apt-get (Debian)                  (payload.sh)
-#   playwright-core, wasm-opt 132   npm ci in www/
+#   playwright-core, wasm-opt 132,  npm ci in www/
+#   esbuild (minifies dist's JS/CSS)
 #   crates                          cargo fetch (Trunk.toml builds with --offline)
 set -euo pipefail
 
@@ -127,7 +128,7 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
     stamp=node_modules/.package-lock.json # written by npm after every install
     if [ -f package-lock.json ]; then
         if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ] ||
-            [ ! -x node_modules/.bin/wasm-opt ]; then
+            [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ]; then
             say "www: npm ci"
             npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
         else
