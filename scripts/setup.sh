@@ -59,19 +59,6 @@ else
     rustup component add "${missing_components[@]}"
 fi
 
-# The shipped widget is built on a pinned nightly (scripts/web-env.sh: -Zbuild-std and
-# -Cpanic=immediate-abort); everything else stays on the default toolchain.
-WEB_NIGHTLY="$("$ROOT/scripts/web-env.sh" --toolchain)"
-if rustup toolchain list | grep -q "^${WEB_NIGHTLY}-" &&
-    rustup component list --toolchain "$WEB_NIGHTLY" --installed | grep -qx rust-src &&
-    rustup target list --toolchain "$WEB_NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
-    say "$WEB_NIGHTLY (rust-src, wasm32-unknown-unknown): present"
-else
-    say "$WEB_NIGHTLY: installing (profile minimal, rust-src, wasm32-unknown-unknown)"
-    rustup toolchain install "$WEB_NIGHTLY" --profile minimal --component rust-src \
-        --target wasm32-unknown-unknown --no-self-update
-fi
-
 # --- cargo installs (slow: start them first, in parallel, and do the rest meanwhile) -----------
 lock_version() { # version of a package in Cargo.lock
     awk -v name="$1" '$1 == "name" && $3 == "\"" name "\"" { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock 2>/dev/null
@@ -116,6 +103,21 @@ else
     # Not --locked: the crate's own lockfile wants a version the registry lacks.
     start_install "wasm-bindgen-cli $WBG_VERSION" "$LOG_DIR/wasm-bindgen-cli.log" \
         wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+# --- the widget's nightly --------------------------------------------------------------------
+# The shipped widget is built on a pinned nightly (scripts/web-env.sh: -Zbuild-std and
+# -Cpanic=immediate-abort); everything else stays on the default toolchain. Downloads only
+# (~25 s), while the cargo installs build.
+WEB_NIGHTLY="$("$ROOT/scripts/web-env.sh" --toolchain)"
+if rustup toolchain list | grep -q "^${WEB_NIGHTLY}-" &&
+    rustup component list --toolchain "$WEB_NIGHTLY" --installed | grep -qx rust-src &&
+    rustup target list --toolchain "$WEB_NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
+    say "$WEB_NIGHTLY (rust-src, wasm32-unknown-unknown): present"
+else
+    say "$WEB_NIGHTLY: installing (profile minimal, rust-src, wasm32-unknown-unknown)"
+    rustup toolchain install "$WEB_NIGHTLY" --profile minimal --component rust-src \
+        --target wasm32-unknown-unknown --no-self-update
 fi
 
 # --- Debian packages ---------------------------------------------------------------------------
