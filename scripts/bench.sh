@@ -54,7 +54,7 @@ scripts/web-env.sh cargo build --quiet --profile web --target wasm32-unknown-unk
 rm -rf "$ANALYSIS"
 wasm-bindgen --target web --out-dir "$ANALYSIS" --out-name claimlens-widget \
     target/bench-exports/wasm32-unknown-unknown/web/claimlens-widget.wasm
-wasm-opt -Oz "$ANALYSIS/claimlens-widget_bg.wasm" -o "$ANALYSIS/claimlens-widget_bg.wasm"
+wasm-opt -Oz --converge --low-memory-unused "$ANALYSIS/claimlens-widget_bg.wasm" -o "$ANALYSIS/claimlens-widget_bg.wasm"
 node bench/engine-node.mjs "$DIST" "$TEXTS" "$ANALYSIS" | tee "$TEXTS/wasm.txt" | grep -v '^#json'
 
 echo
