@@ -11,7 +11,7 @@
 #   5 chromium     loader start → highlights painted, longest task, layout shift, on the demo
 #                  and a 20,000-word page (bench/browser.mjs)
 #
-#   scripts/bench.sh              build dist/ (trunk build --release), then measure
+#   scripts/bench.sh              build dist/ (scripts/web-env.sh trunk build --release), then measure
 #   DIST=/tmp/d scripts/bench.sh  build into / measure another directory
 #   NO_BUILD=1 scripts/bench.sh   measure the existing $DIST as it is
 # The texts are the deterministic ones of examples/bench_engine.rs (`--dump`), in $BENCH_TEXTS.
@@ -25,7 +25,7 @@ TEXTS="${BENCH_TEXTS:-${TMPDIR:-/tmp}/claimlens-bench-texts}"
 [ -d www/node_modules/compromise ] && [ -d www/node_modules/@microsoft/recognizers-text-number ] ||
     (cd www && npm install --no-audit --no-fund)
 
-echo "claimlens bench — $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo); rustc $(rustc --version | cut -d' ' -f2), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+echo "claimlens bench — $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo); rustc $(rustc --version | cut -d' ' -f2) (widget: $(scripts/web-env.sh rustc --version | cut -d' ' -f2-)), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 if git rev-parse --git-dir >/dev/null 2>&1; then
     echo "git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml www/claimlens.js || echo ' (with uncommitted changes)')"
 fi
@@ -33,7 +33,7 @@ fi
 echo
 echo "== 1 payload"
 if [ -z "${NO_BUILD:-}" ]; then
-    trunk build --release --dist "$DIST" >/dev/null 2>&1 || { echo "bench: trunk build failed" >&2; exit 1; }
+    scripts/web-env.sh trunk build --release --dist "$DIST" >/dev/null 2>&1 || { echo "bench: trunk build failed" >&2; exit 1; }
 fi
 scripts/payload.sh
 
@@ -46,14 +46,15 @@ cargo run --quiet --release --example bench_engine | tee "$TEXTS/native.txt"
 echo
 echo "== 3 engine, wasm in Node: the analysis alone, then extract() of the shipped $DIST/claimlens-widget_bg.wasm"
 # The analysis alone needs two exports the shipped widget does not have: the same code and
-# profile built with `--features bench-exports`, bound and optimised as Trunk does, apart.
+# profile built with `--features bench-exports` (same toolchain and flags: scripts/web-env.sh),
+# bound and optimised as Trunk does, apart.
 ANALYSIS="$TEXTS/wasm-analysis"
-cargo build --quiet --profile web --target wasm32-unknown-unknown --bin claimlens-widget \
+scripts/web-env.sh cargo build --quiet --profile web --target wasm32-unknown-unknown --bin claimlens-widget \
     --features bench-exports --target-dir target/bench-exports
 rm -rf "$ANALYSIS"
 wasm-bindgen --target web --out-dir "$ANALYSIS" --out-name claimlens-widget \
     target/bench-exports/wasm32-unknown-unknown/web/claimlens-widget.wasm
-wasm-opt -Oz "$ANALYSIS/claimlens-widget_bg.wasm" -o "$ANALYSIS/claimlens-widget_bg.wasm"
+wasm-opt -Oz --converge --low-memory-unused "$ANALYSIS/claimlens-widget_bg.wasm" -o "$ANALYSIS/claimlens-widget_bg.wasm"
 node bench/engine-node.mjs "$DIST" "$TEXTS" "$ANALYSIS" | tee "$TEXTS/wasm.txt" | grep -v '^#json'
 
 echo

@@ -2,7 +2,7 @@
 # Prints what a publisher's readers download: the widget's files in dist/, raw, gzip -9 and
 # brotli (-q 11), and their total against the 100 KB brotli budget.
 #   scripts/payload.sh           measure dist/ (builds it first if missing)
-#   scripts/payload.sh --build   rebuild dist/ (trunk build --release), then measure
+#   scripts/payload.sh --build   rebuild dist/ (scripts/web-env.sh trunk build --release), then measure
 #   DIST=/tmp/dist scripts/payload.sh   measure (or build into) another directory
 set -euo pipefail
 
@@ -27,7 +27,7 @@ if [ "$build" -eq 1 ] || ! command -v brotli >/dev/null; then
 fi
 if [ "$build" -eq 1 ]; then
     echo "payload: trunk build --release"
-    trunk build --release --dist "$DIST"
+    "$ROOT/scripts/web-env.sh" trunk build --release --dist "$DIST"
 fi
 
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1024 }'; }

@@ -4,12 +4,15 @@
 # first and skips what is already there, so a second run takes seconds.
 #
 #   wasm32-unknown-unknown target   rustup
+#   the widget's pinned nightly     rustup, minimal + rust-src + wasm32 (~25 s; scripts/web-env.sh)
 #   trunk 0.21.14                   cargo install --locked            (~350 s)
 #   wasm-bindgen CLI = Cargo.lock   cargo install (no --locked)       (~110 s, parallel with trunk)
 #   chromium, chromium-driver       apt-get (Debian)                  (~20 s)
 #   brotli                          apt-get (Debian)                  (payload.sh)
-#   playwright-core, wasm-opt 132   npm ci in www/
-#   crates                          cargo fetch (Trunk.toml builds with --offline)
+#   playwright-core, wasm-opt 132,  npm ci in www/
+#   esbuild (minifies dist's JS/CSS)
+#   crates                          cargo fetch (Trunk.toml builds with --offline), and the std
+#                                   crates' dependencies for the nightly's -Zbuild-std
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -102,6 +105,21 @@ else
         wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+# --- the widget's nightly --------------------------------------------------------------------
+# The shipped widget is built on a pinned nightly (scripts/web-env.sh: -Zbuild-std and
+# -Cpanic=immediate-abort); everything else stays on the default toolchain. Downloads only
+# (~25 s), while the cargo installs build.
+WEB_NIGHTLY="$("$ROOT/scripts/web-env.sh" --toolchain)"
+if rustup toolchain list | grep -q "^${WEB_NIGHTLY}-" &&
+    rustup component list --toolchain "$WEB_NIGHTLY" --installed | grep -qx rust-src &&
+    rustup target list --toolchain "$WEB_NIGHTLY" --installed | grep -qx wasm32-unknown-unknown; then
+    say "$WEB_NIGHTLY (rust-src, wasm32-unknown-unknown): present"
+else
+    say "$WEB_NIGHTLY: installing (profile minimal, rust-src, wasm32-unknown-unknown)"
+    rustup toolchain install "$WEB_NIGHTLY" --profile minimal --component rust-src \
+        --target wasm32-unknown-unknown --no-self-update
+fi
+
 # --- Debian packages ---------------------------------------------------------------------------
 apt_packages=()
 [ -x /usr/bin/chromium ] || apt_packages+=(chromium)
@@ -127,7 +145,7 @@ node_major="$(node -p 'process.versions.node.split(".")[0]')"
     stamp=node_modules/.package-lock.json # written by npm after every install
     if [ -f package-lock.json ]; then
         if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ] ||
-            [ ! -x node_modules/.bin/wasm-opt ]; then
+            [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ]; then
             say "www: npm ci"
             npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
         else
@@ -149,6 +167,13 @@ if cargo fetch --offline --locked >/dev/null 2>&1; then
 else
     say "crates: cargo fetch"
     cargo fetch
+fi
+# -Zbuild-std resolves the standard library's own lockfile (dlmalloc, hashbrown, …), offline too.
+if "$ROOT/scripts/web-env.sh" cargo fetch --offline --target wasm32-unknown-unknown >/dev/null 2>&1; then
+    say "std crates for $WEB_NIGHTLY's build-std: all fetched"
+else
+    say "std crates for $WEB_NIGHTLY's build-std: cargo fetch"
+    "$ROOT/scripts/web-env.sh" cargo fetch --target wasm32-unknown-unknown
 fi
 
 # --- wait for the cargo installs ----------------------------------------------------------------

@@ -7,7 +7,8 @@
 #   3 clippy wasm    cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 #   4 test host      cargo test                       (engine, CLI, seed corpus, properties)
 #   5 test wasm      cargo test --target wasm32-unknown-unknown --test web   (headless Chromium)
-#   6 trunk build    trunk build --release            (dist/)
+#   6 trunk build    scripts/web-env.sh trunk build --release   (dist/; the widget on the pinned
+#                    nightly, everything else here on the default toolchain)
 #   7 e2e            cd www && node --test e2e/       (Playwright + Chromium against dist/)
 #
 # `scripts/test.sh e2e` (or any of the stage names above, separated by spaces: fmt,
@@ -80,6 +81,6 @@ stage "clippy wasm" cargo clippy --target wasm32-unknown-unknown --lib --bins --
 stage "test host" cargo test
 # Never -q: wasm-bindgen-test-runner rejects --quiet.
 stage "test wasm" cargo test --target wasm32-unknown-unknown --test web
-stage "trunk build" trunk build --release
+stage "trunk build" scripts/web-env.sh trunk build --release
 stage "e2e" env -C www node --test e2e/
 summary "all passed"

@@ -26,12 +26,22 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&format!("claimlens: {message}").into());
 }
 
-/// Set by the panic hook. After a panic the module's state cannot be trusted: every entry point
-/// (exports, observer and timer callbacks) returns at once, and the loader restores the page.
+/// Set by the panic hook, or by the loader through `stop` once a call trapped. After a panic the
+/// module's state cannot be trusted: every entry point (exports, observer and timer callbacks)
+/// returns at once, and the loader restores the page.
 static POISONED: AtomicBool = AtomicBool::new(false);
 
 pub(crate) fn poisoned() -> bool {
     POISONED.load(Ordering::Relaxed)
+}
+
+// The loader calls this after a call into the module trapped (a panic). The shipped build aborts
+// at once on a panic (`-Cpanic=immediate-abort`, scripts/web-env.sh): no panic hook runs, so
+// this is what stops the module. Returns true if no panic hook had (then the loader logs the
+// one console error).
+#[wasm_bindgen(skip_jsdoc)]
+pub fn stop() -> bool {
+    !POISONED.swap(true, Ordering::Relaxed)
 }
 
 thread_local! {
@@ -1089,7 +1099,10 @@ fn dom_error_text(e: JsValue) -> String {
 }
 
 /// A panic becomes one console error naming the widget, not a bare `unreachable` trap; it also
-/// stops every later call into the module (see [`POISONED`]).
+/// stops every later call into the module (see [`POISONED`]). Not in the shipped build, where a
+/// panic traps at once and never reaches a hook (the loader then calls [`stop`] and logs); left
+/// out, the hook's message formatting is left out of the wasm too.
+#[cfg(not(panic = "immediate-abort"))]
 fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -1101,3 +1114,6 @@ fn install_panic_hook() {
         }));
     });
 }
+
+#[cfg(panic = "immediate-abort")]
+fn install_panic_hook() {}

@@ -36,6 +36,8 @@ const MARK = 'claimlens-mark';
 const UI = 'claimlens-ui';
 
 let widget = null;
+/** The loaded bindings (for `stop` after a trap). */
+let bindingsLoaded = null;
 /** Set once the wasm module trapped (a Rust panic): it is never called again. */
 let dead = false;
 
@@ -64,6 +66,7 @@ function load() {
   widget ??= Promise.all([import(file('claimlens-widget.js')), compileWasm()])
     .then(async ([bindings, module]) => {
       await bindings.default({ module_or_path: module });
+      bindingsLoaded = bindings;
       return bindings;
     })
     .catch((error) => {
@@ -236,6 +239,24 @@ const isOff = (v) => v === false || (typeof v === 'string' && /^\s*(false|0|no|o
 const isTrap = (error) => typeof WebAssembly !== 'undefined' && error instanceof WebAssembly.RuntimeError;
 
 /**
+ * After a trap: never call the module again, except `stop()`, which makes its own callbacks
+ * (change watcher, timers) return at once. The shipped build traps at once on a panic
+ * (`-Cpanic=immediate-abort`), so the one console error is logged here; a build with the panic
+ * hook has logged it already (then `stop()` returns false).
+ */
+function trapped() {
+  if (dead) return;
+  dead = true;
+  let first = true;
+  try {
+    first = bindingsLoaded?.stop() ?? true;
+  } catch {
+    // A module that cannot even be stopped: its callbacks check nothing more we can set.
+  }
+  if (first) console.error(`${PREFIX} internal error, the widget stopped and the article is restored.`);
+}
+
+/**
  * After a trap the module cannot be trusted: take every highlight and UI host off the page
  * without calling it. Unwrapping moves the page's own text nodes back in place, so the article's
  * innerHTML is what it was.
@@ -303,8 +324,7 @@ function run(element, options, onPainted) {
   const fail = (error, log) => {
     destroyed = true;
     if (isTrap(error)) {
-      // The panic hook has already logged the one console error.
-      dead = true;
+      trapped();
       inner = null; // never call into the trapped module again (not even free())
       restorePage();
     } else {
@@ -362,7 +382,7 @@ function run(element, options, onPainted) {
           inner.destroy();
           inner.free();
         } catch (error) {
-          if (isTrap(error)) dead = true;
+          if (isTrap(error)) trapped();
           restorePage();
         }
       }
@@ -506,7 +526,7 @@ async function auto(tag) {
     await handle.ready;
     mark('ready');
   } catch (error) {
-    // annotate() already restored the page; a trap was logged by the panic hook.
+    // annotate() already restored the page; a trap was logged (trapped()).
     if (!isTrap(error) && !dead) {
       console.error(`${PREFIX} the widget could not start (${error?.message ?? error}); the page is left as it is.`);
     }

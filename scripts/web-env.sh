@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs a command with the toolchain and flags of the shipped widget build: a pinned nightly that
+# rebuilds the standard library for size, with panics as an immediate trap (no panic messages,
+# locations or formatting machinery in the wasm). Only the widget's wasm32 build goes through
+# here; the host build, clippy and every test stay on the default (stable) toolchain.
+#
+#   scripts/web-env.sh trunk build --release    what test.sh, payload.sh and bench.sh run
+#   scripts/web-env.sh trunk serve --release    what serve.sh runs
+#   scripts/web-env.sh --toolchain              prints the pinned nightly (setup.sh installs it)
+#   WEB_TOOLCHAIN=stable scripts/web-env.sh …   the same command on the default toolchain, no
+#                                               -Z flags (if the nightly breaks; ~18 KB more brotli)
+#
+# What each part saves (brotli, scripts/payload.sh, docs/performance.md):
+#   the nightly itself                                     wasm −2.4 KB
+#   build-std (std, panic_abort: std built at opt-level z)   −2.1 KB
+#   -Cpanic=immediate-abort                                  −10.7 KB, glue −0.2 KB
+#   build-std-features optimize_for_size                     −2.7 KB
+# (-Zlocation-detail=none and -Zfmt-debug=none measured nothing more once panics abort at once.)
+set -euo pipefail
+
+WEB_NIGHTLY="nightly-2026-10-29"
+
+if [ "${1:-}" = "--toolchain" ]; then
+    echo "$WEB_NIGHTLY"
+    exit 0
+fi
+[ $# -gt 0 ] || { echo "usage: scripts/web-env.sh COMMAND [ARGS...] | --toolchain" >&2; exit 2; }
+
+if [ "${WEB_TOOLCHAIN:-$WEB_NIGHTLY}" = "$WEB_NIGHTLY" ]; then
+    # rustup's cargo and rustc proxies pick the toolchain from RUSTUP_TOOLCHAIN.
+    export RUSTUP_TOOLCHAIN="$WEB_NIGHTLY"
+    # Cargo's [unstable] build-std settings, as environment variables (the std crates' own
+    # dependencies must be fetched first: setup.sh does it, since Trunk builds --offline).
+    export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+    export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+    # Only for wasm32 (Trunk and the bench always pass --target, so build scripts and proc macros
+    # for the host are not affected). The profile's `panic = "abort"` is overridden by this later
+    # flag. Since late 2025 the strategy is `-Cpanic=immediate-abort`; the build-std feature
+    # `panic_immediate_abort` of before is now a compile error.
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+elif [ "$WEB_TOOLCHAIN" != "stable" ]; then
+    echo "web-env.sh: WEB_TOOLCHAIN must be unset, $WEB_NIGHTLY or stable (got '$WEB_TOOLCHAIN')" >&2
+    exit 2
+fi
+exec "$@"
