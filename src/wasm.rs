@@ -107,6 +107,8 @@ struct Pending {
     /// source named there still be found.
     chunks: Vec<(usize, usize, usize)>,
     next: usize,
+    /// The engine has run once on the start of the text (see [`WARM_UP`]).
+    warm: bool,
     claims: Vec<engine::Claim>,
     /// The popover's data for each claim in `claims`, made chunk by chunk too.
     views: Vec<ClaimView>,
@@ -129,6 +131,14 @@ const CHUNK: usize = 8 * 1024;
 const CONTEXT: usize = 2 * 1024;
 /// Text nodes highlighted between two checks of the slice's time budget.
 const NODES_PER_CHECK: usize = 8;
+/// Bytes at the start of a long article's text that the engine analyses once, in a unit of its
+/// own, before the first chunk, the result thrown away. V8 compiles each wasm function on its
+/// first call, on the main thread: the engine's first analysis compiles about a hundred
+/// functions (70 KB of code, 8-20 ms), and on top of a whole chunk's analysis that made the
+/// longest unit of all (a task of up to 66 ms on the 20,000-word page). The chunks are the same
+/// as without it, so the claims are too. An article of one chunk is analysed once: its single
+/// analysis compiles the code itself.
+const WARM_UP: usize = 1024;
 /// DOM nodes read between two checks of the slice's time budget (reading the text of a
 /// 20,000-word article in one go took 23-69 ms).
 const READ_PER_CHECK: usize = 64;
@@ -158,6 +168,23 @@ fn chunks(text: &str) -> Vec<(usize, usize, usize)> {
         start = end;
     }
     out
+}
+
+/// The start of `text` that warms the engine's code up (see [`WARM_UP`]): at most `WARM_UP`
+/// bytes, ending at a word's end.
+fn warm_up(text: &str) -> &str {
+    if text.len() <= WARM_UP {
+        return text;
+    }
+    let mut end = WARM_UP;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or_default();
+    match head.rfind(char::is_whitespace) {
+        Some(k) if k > 0 => head.get(..k).unwrap_or(head),
+        _ => head,
+    }
 }
 
 /// `claim` of a text that started at byte `by` of the article's text, moved to the article's.
@@ -454,7 +481,10 @@ impl Shared {
                         s.read(&mut p, map);
                     }
                 } else if p.marking.is_none() {
-                    if let Some(&(context, start, end)) = p.chunks.get(p.next) {
+                    if !p.warm && p.chunks.len() > 1 {
+                        p.warm = true;
+                        engine::analyze(warm_up(&p.map.text), Some(p.lang));
+                    } else if let Some(&(context, start, end)) = p.chunks.get(p.next) {
                         p.next += 1;
                         let part = engine::analyze(map_text(&p.map, context, end), Some(p.lang));
                         let from = p.claims.len();
@@ -611,6 +641,7 @@ impl Shared {
             stated,
             chunks: Vec::new(),
             next: 0,
+            warm: false,
             claims: Vec::new(),
             views: Vec::new(),
             marking: None,
