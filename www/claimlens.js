@@ -407,28 +407,26 @@ function run(element, options, onPainted) {
       if (destroyed) return handle;
       const small = textAtMost(element, SMALL_TEXT);
       inner = bindings.annotateSliced(element, opts);
-      // The highlights are all on the page; the UI is mounted in the step after.
       let marked = false;
       let wait = yieldToBrowser;
       for (;;) {
         await wait();
         if (destroyed) return handle;
         if (!inner || inner.step(small ? SMALL_SLICE_MS : inner.highlighting ? MARK_SLICE_MS : SLICE_MS)) break;
-        if (inner.highlighting) {
+        if (!marked && inner.highlighted) {
+          // That step added the last highlights (and stopped there): they are painted in the
+          // next frame, before the popover data is made and the UI mounted (Yew's first render,
+          // 10-25 ms), which do not hold them back.
+          marked = true;
+          painted();
+          wait = yieldToFrame;
+        } else if (inner.highlighting) {
           // While highlights are being added, a frame between slices: the browser styles and
           // lays out each slice's marks in a frame of their own (a few paragraphs), instead of
           // every mark of a long article in the one frame after the last slice (a long task).
           // A small article's marks (at most ~150) are styled in a few ms in one frame: there a
           // frame between slices only delays them (12-25 ms, 70 on a busy machine).
           wait = small ? yieldToBrowser : yieldToFrame;
-        } else if (!marked && element.querySelector(MARK)) {
-          // That step added the last highlights (steps only add marks while highlighting, and
-          // the one that adds the last stops before the UI): they are painted in the next frame,
-          // before the UI is mounted, so the UI's mount (Yew's first render, 10-25 ms) does not
-          // hold them back.
-          marked = true;
-          painted();
-          wait = yieldToFrame;
         } else {
           wait = yieldToBrowser;
         }
