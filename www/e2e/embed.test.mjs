@@ -725,6 +725,8 @@ describe('embedding on host pages', () => {
       await settle(page, 2000);
       assert.equal(await articleHtml(page), before);
       assert.equal(await page.locator('claimlens-mark').count(), 0);
+      // The highlight stylesheet, applied while the wasm was on its way, is taken off again.
+      assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('link[data-claimlens]').length), 0, 'no stylesheet of ours is left');
       const ours = log.errors.filter((e) => e.startsWith('claimlens:'));
       assert.equal(ours.length, 1, `one console error of ours: ${log.errors}`);
       assert.deepEqual(log.pageErrors, []);
