@@ -297,10 +297,12 @@ describe('claimlens demo (dist/)', () => {
       assert.equal(seen.painted.ui, false, 'the UI is mounted after the painted mark');
       assert.equal(seen.painted.inFrame, true, 'the painted mark is set in an animation frame callback');
       assert.ok(seen.order[0] < seen.order[1] && seen.order[1] <= seen.order[2], `marks out of order: ${seen.order}`);
-      // The popover's data, made after the highlights, is there once ready.
+      // The popover's data, made after the highlights, is there once ready, with the link the
+      // article puts on the source (found from the text nodes the highlights split).
       await page.locator('article claimlens-mark[tabindex]').first().click();
       await page.locator(DIALOG).waitFor({ state: 'visible' });
       assert.match((await page.locator(DIALOG).locator('.claimlens-source').first().textContent()) ?? '', /KNMI/);
+      assert.equal(await page.locator(DIALOG).locator('a.claimlens-link').first().getAttribute('href'), 'https://www.knmi.nl/');
     } finally {
       await context.close();
     }
