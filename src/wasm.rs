@@ -141,11 +141,12 @@ const NODES_PER_CHECK: usize = 8;
 const VIEWS_PER_CHECK: usize = 128;
 /// Bytes at the start of a long article's text that the engine analyses once, in a unit of its
 /// own, before the first chunk, the result thrown away. V8 compiles each wasm function on its
-/// first call, on the main thread: the engine's first analysis compiles about a hundred
-/// functions (70 KB of code, 8-20 ms), and on top of a whole chunk's analysis that made the
-/// longest unit of all (a task of up to 66 ms on the 20,000-word page). The chunks are the same
-/// as without it, so the claims are too. An article of one chunk is analysed once: its single
-/// analysis compiles the code itself.
+/// first call, on the main thread: the first analysis compiles about 170 functions (the
+/// engine's 70 KB of code and what it calls; 5-6 ms of CPU, 10-50 ms on a busy machine), and
+/// with a whole chunk's analysis in Liftoff code on top it was the longest unit of all (the
+/// 66-ms task of the 20,000-word page). A text of 200 bytes already compiles 150 of them. The
+/// chunks are the same as without it, so the claims are too. An article of one chunk is
+/// analysed once: its single analysis compiles the code itself.
 const WARM_UP: usize = 1024;
 /// DOM nodes read between two checks of the slice's time budget (reading the text of a
 /// 20,000-word article in one go took 23-69 ms).
