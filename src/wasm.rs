@@ -104,7 +104,8 @@ struct Shared {
 
 /// An annotation under way: the article's text is analysed a chunk at a time, then highlighted
 /// a few text nodes at a time, each slice a short task, so that a long article never blocks the
-/// page for long. What is on the page so far is in `highlights`, so teardown is exact at any time.
+/// page for long; then the popover's data is made and the UI mounted. What is on the page so far
+/// is in `highlights`, so teardown is exact at any time.
 struct Pending {
     /// The article's text being read, a number of nodes per check (then `map` holds it).
     reading: Option<Reader>,
@@ -117,20 +118,25 @@ struct Pending {
     /// source named there still be found.
     chunks: Vec<(usize, usize, usize)>,
     next: usize,
+    /// The engine has run once on the start of the text (see [`WARM_UP`]).
+    warm: bool,
     claims: Vec<engine::Claim>,
-    /// The popover's data for each claim in `claims`, made chunk by chunk too.
-    views: Vec<ClaimView>,
     marking: Option<Marking>,
 }
 
-/// The highlighting stage of a [`Pending`] annotation.
+/// The highlighting stage of a [`Pending`] annotation, and what follows it.
 struct Marking {
     analysis: Analysis,
     targets: Vec<Target>,
-    views: Vec<ClaimView>,
     strings: &'static i18n::Strings,
+    /// `job.finished`: every highlight is on the page.
     job: Job,
     highlights: Highlights,
+    /// The popover's data for each claim, made once the highlights are on the page (only the UI
+    /// needs it), [`VIEWS_PER_CHECK`] claims at a time, each linked to its source.
+    views: Vec<ClaimView>,
+    /// The page's ClaimReviews have been matched to the claims (the last step before the UI).
+    reviewed: bool,
 }
 
 /// Chunks of about this many bytes of text (cut at block breaks) are analysed in one slice.
@@ -139,6 +145,19 @@ const CHUNK: usize = 8 * 1024;
 const CONTEXT: usize = 2 * 1024;
 /// Text nodes highlighted between two checks of the slice's time budget.
 const NODES_PER_CHECK: usize = 8;
+/// Claims whose popover data is made (and linked to their sources: a link in the article, the
+/// source list) between two checks of the slice's time budget; all of a 20,000-word article's
+/// at once took 20-60 ms.
+const VIEWS_PER_CHECK: usize = 128;
+/// Bytes at the start of a long article's text that the engine analyses once, in a unit of its
+/// own, before the first chunk, the result thrown away. V8 compiles each wasm function on its
+/// first call, on the main thread: the first analysis compiles about 170 functions (the
+/// engine's 70 KB of code and what it calls; 5-6 ms of CPU, 10-50 ms on a busy machine), and
+/// with a whole chunk's analysis in Liftoff code on top it was the longest unit of all (the
+/// 66-ms task of the 20,000-word page). A text of 200 bytes already compiles 150 of them. The
+/// chunks are the same as without it, so the claims are too. An article of one chunk is
+/// analysed once: its single analysis compiles the code itself.
+const WARM_UP: usize = 1024;
 /// DOM nodes read between two checks of the slice's time budget (reading the text of a
 /// 20,000-word article in one go took 23-69 ms).
 const READ_PER_CHECK: usize = 64;
@@ -168,6 +187,23 @@ fn chunks(text: &str) -> Vec<(usize, usize, usize)> {
         start = end;
     }
     out
+}
+
+/// The start of `text` that warms the engine's code up (see [`WARM_UP`]): at most `WARM_UP`
+/// bytes, ending at a word's end.
+fn warm_up(text: &str) -> &str {
+    if text.len() <= WARM_UP {
+        return text;
+    }
+    let mut end = WARM_UP;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text.get(..end).unwrap_or_default();
+    match head.rfind(char::is_whitespace) {
+        Some(k) if k > 0 => head.get(..k).unwrap_or(head),
+        _ => head,
+    }
 }
 
 /// `claim` of a text that started at byte `by` of the article's text, moved to the article's.
@@ -294,6 +330,22 @@ impl Handle {
                     .as_ref()
                     .and_then(|p| p.marking.as_ref())
                     .is_some_and(|m| !m.job.finished)
+            })
+    }
+
+    // Whether every highlight of the annotation is on the page (of a sliced one: from the step
+    // that added the last ones; the UI comes in later steps). The loader then waits for the frame
+    // that paints them (`claimlens:painted`) before the next step.
+    #[wasm_bindgen(skip_jsdoc, getter)]
+    pub fn highlighted(&self) -> bool {
+        !poisoned()
+            && self.shared.as_ref().is_some_and(|s| {
+                let s = s.borrow();
+                s.current.is_some()
+                    || s.pending
+                        .as_ref()
+                        .and_then(|p| p.marking.as_ref())
+                        .is_some_and(|m| m.job.finished)
             })
     }
 
@@ -449,7 +501,10 @@ impl Shared {
         }
     }
 
-    /// One slice of a sliced annotation (see [`Handle::step`]).
+    /// One slice of a sliced annotation (see [`Handle::step`]): reading the article's text,
+    /// analysing it chunk by chunk, highlighting (the step that adds the last highlights ends
+    /// there, so that the frame after it paints them), making the popover data, and mounting the
+    /// UI in a step of its own.
     fn step(this: &Rc<RefCell<Shared>>, budget_ms: f64) -> Result<bool, JsError> {
         let deadline = js_sys::Date::now() + budget_ms;
         let done = {
@@ -457,6 +512,7 @@ impl Shared {
             let Some(mut p) = s.pending.take() else {
                 return Ok(true);
             };
+            let mut worked = false;
             loop {
                 if let Some(reader) = p.reading.as_mut() {
                     if reader.read(READ_PER_CHECK) {
@@ -464,58 +520,73 @@ impl Shared {
                         s.read(&mut p, map);
                     }
                 } else if p.marking.is_none() {
-                    if let Some(&(context, start, end)) = p.chunks.get(p.next) {
+                    if !p.warm && p.chunks.len() > 1 {
+                        p.warm = true;
+                        engine::analyze(warm_up(&p.map.text), Some(p.lang));
+                    } else if let Some(&(context, start, end)) = p.chunks.get(p.next) {
                         p.next += 1;
                         let part = engine::analyze(map_text(&p.map, context, end), Some(p.lang));
-                        let from = p.claims.len();
                         p.claims.extend(
                             part.claims
                                 .into_iter()
                                 .filter(|c| c.span.start + context >= start)
                                 .map(|c| shifted(c, context)),
                         );
-                        let strings = i18n::strings(p.stated.unwrap_or(p.lang));
-                        let text = p.map.text.as_str();
-                        let new = p.claims.get(from..).unwrap_or_default();
-                        p.views
-                            .extend(new.iter().map(|c| ClaimView::new(text, c, strings)));
-                        if let Some(views) = p.views.get_mut(from..) {
-                            s.link_sources(&p.map, new, views);
-                        }
                     } else {
                         let analysis = Analysis {
                             lang: p.lang,
                             claims: std::mem::take(&mut p.claims),
                         };
-                        let views = std::mem::take(&mut p.views);
-                        p.marking = Some(s.prepare(&p.map, p.stated, analysis, Some(views)));
+                        p.marking = Some(s.prepare(p.stated, analysis));
                     }
                 } else if let Some(m) = p.marking.as_mut() {
-                    let done = m.job.step(
-                        &mut m.highlights,
-                        &s.doc,
-                        &p.map,
-                        &m.targets,
-                        NODES_PER_CHECK,
-                    );
-                    match done {
-                        Ok(false) => {}
+                    if !m.job.finished {
+                        match m.job.step(
+                            &mut m.highlights,
+                            &s.doc,
+                            &p.map,
+                            &m.targets,
+                            NODES_PER_CHECK,
+                        ) {
+                            Ok(false) => {}
+                            // Every highlight is on the page: the frame after this step paints
+                            // them, with nothing else of ours before it.
+                            Ok(true) => {
+                                m.job.finished = true;
+                                s.pending = Some(p);
+                                break false;
+                            }
+                            Err(e) => {
+                                m.highlights.remove();
+                                return Err(dom_error(e));
+                            }
+                        }
+                    } else if m.views.len() < m.analysis.claims.len() {
+                        // The text nodes may be split by now; a source's link is still found
+                        // from the node that starts each piece of text (its ancestors are the
+                        // same, with a highlight between).
+                        let from = m.views.len();
+                        let to = (from + VIEWS_PER_CHECK).min(m.analysis.claims.len());
+                        let new = m.analysis.claims.get(from..to).unwrap_or_default();
+                        let text = p.map.text.as_str();
+                        m.views
+                            .extend(new.iter().map(|c| ClaimView::new(text, c, m.strings)));
+                        if let Some(views) = m.views.get_mut(from..) {
+                            s.link_sources(&p.map, new, views);
+                        }
+                    } else if !m.reviewed {
+                        m.reviewed = true;
+                        s.match_reviews(&p.map, &m.analysis, &mut m.views);
+                    } else if worked {
                         // The UI is mounted in a slice of its own.
-                        Ok(true) if !m.job.finished => {
-                            m.job.finished = true;
-                            s.pending = Some(p);
-                            break false;
-                        }
-                        Ok(true) => {
-                            s.finish(p)?;
-                            break true;
-                        }
-                        Err(e) => {
-                            m.highlights.remove();
-                            return Err(dom_error(e));
-                        }
+                        s.pending = Some(p);
+                        break false;
+                    } else {
+                        s.finish(p)?;
+                        break true;
                     }
                 }
+                worked = true;
                 if js_sys::Date::now() >= deadline {
                     s.pending = Some(p);
                     break false;
@@ -581,7 +652,15 @@ impl Shared {
         let mut p = self.begin(true);
         let text = p.map.text.as_str();
         let analysis = engine::analyze(text, p.stated);
-        let mut m = self.prepare(&p.map, p.stated, analysis, None);
+        let mut m = self.prepare(p.stated, analysis);
+        m.views = m
+            .analysis
+            .claims
+            .iter()
+            .map(|c| ClaimView::new(text, c, m.strings))
+            .collect();
+        self.enrich(&p.map, &m.analysis, &mut m.views);
+        m.reviewed = true;
         let doc = self.doc.clone();
         if let Err(e) = m
             .job
@@ -590,6 +669,7 @@ impl Shared {
             m.highlights.remove();
             return Err(dom_error(e));
         }
+        m.job.finished = true;
         p.marking = Some(m);
         self.finish(p)
     }
@@ -621,8 +701,8 @@ impl Shared {
             stated,
             chunks: Vec::new(),
             next: 0,
+            warm: false,
             claims: Vec::new(),
-            views: Vec::new(),
             marking: None,
         };
         if whole {
@@ -651,15 +731,8 @@ impl Shared {
         }
     }
 
-    /// What to highlight and what the popover shows, for the claims found.
-    /// `views`: the popover data if already made (one per claim, linked to their sources).
-    fn prepare(
-        &mut self,
-        map: &TextMap,
-        stated: Option<Lang>,
-        analysis: Analysis,
-        views: Option<Vec<ClaimView>>,
-    ) -> Marking {
+    /// What to highlight for the claims found (the popover's data comes after the highlights).
+    fn prepare(&self, stated: Option<Lang>, analysis: Analysis) -> Marking {
         let strings = i18n::strings(stated.unwrap_or(analysis.lang));
         let kinds = self.config.kinds;
         let min = self.config.min_confidence;
@@ -687,32 +760,15 @@ impl Shared {
                 })
             })
             .collect();
-
-        // Before highlighting: the map's text nodes are still whole.
-        let views = match views {
-            // Made and linked to their sources chunk by chunk (`step`).
-            Some(mut views) => {
-                self.match_reviews(map, &analysis, &mut views);
-                views
-            }
-            None => {
-                let mut views: Vec<ClaimView> = analysis
-                    .claims
-                    .iter()
-                    .map(|c| ClaimView::new(&map.text, c, strings))
-                    .collect();
-                self.enrich(map, &analysis, &mut views);
-                views
-            }
-        };
         let job = Job::new(&targets);
         Marking {
             analysis,
             targets,
-            views,
             strings,
             job,
             highlights: Highlights::default(),
+            views: Vec::new(),
+            reviewed: false,
         }
     }
 

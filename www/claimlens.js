@@ -62,10 +62,21 @@ function compileWasm() {
 /** Loads the wasm once; resolves to its bindings. A failed load may be retried later. */
 function load() {
   // The glue module and the wasm are requested together (one round trip, not two in a row), the
-  // wasm compiled while the glue loads; the glue then only instantiates the compiled module.
-  widget ??= Promise.all([import(file('claimlens-widget.js')), compileWasm()])
+  // wasm compiled while the glue loads; the glue then only instantiates the compiled module, at
+  // once (`initSync`: the asynchronous `default` took a task of its own, after which the
+  // annotation could only start in another).
+  if (widget) return widget;
+  // The wasm is requested first: it is the largest and arrives last.
+  const compiled = compileWasm();
+  widget = Promise.all([import(file('claimlens-widget.js')), compiled])
     .then(async ([bindings, module]) => {
-      await bindings.default({ module_or_path: module });
+      try {
+        bindings.initSync({ module });
+      } catch (error) {
+        if (isTrap(error)) throw error;
+        // An engine that refuses to instantiate synchronously here.
+        await bindings.default({ module_or_path: module });
+      }
       bindingsLoaded = bindings;
       return bindings;
     })
@@ -303,14 +314,15 @@ async function fetchSources(url) {
  * again once they settle, unless `observe: false`.
  */
 export function annotate(element, options = {}) {
-  return run(element, options, null);
+  return run(element, options, null, false);
 }
 
 /**
  * `annotate`, with `onPainted` (or null) called once, in the animation frame that paints the
- * last highlights (before the UI is mounted), or after `ready` when there were none.
+ * last highlights (before the UI is mounted), or after `ready` when there were none. `early`:
+ * this runs in a task of its own (an `async` tag's), where the requests can start at once.
  */
-function run(element, options, onPainted) {
+function run(element, options, onPainted, early) {
   let inner = null;
   let destroyed = false;
   let cssHeld = false;
@@ -394,28 +406,45 @@ function run(element, options, onPainted) {
     if (!(element instanceof Element)) throw new TypeError(`${PREFIX} annotate() needs an element`);
     const opts = { ...options };
     if (isOff(opts.enabled)) return handle;
-    // The requests start in a task after this module's (unless an `async` tag already started
-    // them while the page was parsed). A deferred tag's module is evaluated in the task that then
-    // ends the page's parsing: DOMContentLoaded, the load event (our requests do not delay it)
-    // and, when no frame has been rendered yet, Chromium's layout after loading
-    // (Document::ImplicitClose), i.e. the page's first style and layout of the whole article
-    // (traces of the 20,000-word page: 35-55 ms, near the 50-ms budget by itself). Issuing the
-    // three requests there made that task longer (traced: module evaluation 12 ms against 4).
-    await yieldToBrowser();
+    // An `async` tag's module runs in a task of its own: the requests start there and then (a
+    // yield first cost 2-15 ms of the time to the painted highlights). Otherwise they start in a
+    // task after this one. A deferred tag's module is evaluated in the task that ends the page's
+    // parsing: DOMContentLoaded, the load event (our requests do not delay it) and, when no
+    // frame has been rendered yet, Chromium's layout after loading (Document::ImplicitClose),
+    // i.e. the page's first style and layout of the whole article (traces of the 20,000-word
+    // page: 35-55 ms, near the 50-ms budget by itself). Issuing the three requests there made
+    // that task longer (traced: module evaluation 12 ms against 4).
+    if (!early) await yieldToBrowser();
     if (destroyed) return handle;
     if (dead) throw new Error(`${PREFIX} the widget stopped after an internal error`);
+    const loading = load();
     const list = typeof opts.sources === 'string' ? fetchSources(opts.sources) : null;
-    if (adoptable()) fetchPageCss();
-    const bindings = await load();
+    let css = null;
+    if (adoptable()) {
+      // A constructed sheet is applied as soon as it has arrived (it styles only our highlights):
+      // the page's restyle for it then comes while the wasm is still on its way.
+      cssHeld = true;
+      css = usePageCss();
+    }
+    let bindings;
+    try {
+      bindings = await loading;
+    } catch (error) {
+      release();
+      throw error;
+    }
     if (list) {
       const data = await list;
       delete opts.sources;
       if (data !== undefined) opts.sourceList = data;
     }
     if (destroyed) return handle;
-    // Only now: a stylesheet link added earlier would hold back the page's load event.
-    cssHeld = true;
-    await usePageCss();
+    if (!cssHeld) {
+      // A link only now: added earlier, it would hold back the page's load event.
+      cssHeld = true;
+      css = usePageCss();
+    }
+    await css;
     if (destroyed) return handle;
     opts.uiCss = file('claimlens-ui.css');
     // Settled changes come back through here, so that an error in a re-annotation is caught.
@@ -423,32 +452,32 @@ function run(element, options, onPainted) {
     try {
       // In slices of at most SLICE_MS, yielding to the browser between them, so that a long
       // article never blocks the page for long (no long task); the page is usable meanwhile.
-      await yieldToBrowser();
-      if (destroyed) return handle;
+      // A small article's first slice follows the module's instantiation in the same task (a
+      // yield between them cost 1-12 ms), a long one's in a task after it.
       const small = textAtMost(element, SMALL_TEXT);
+      let wait = small ? null : yieldToBrowser;
+      if (wait) await wait();
+      if (destroyed) return handle;
       inner = bindings.annotateSliced(element, opts);
-      // The highlights are all on the page; the UI is mounted in the step after.
       let marked = false;
-      let wait = yieldToBrowser;
       for (;;) {
-        await wait();
+        if (wait) await wait();
         if (destroyed) return handle;
         if (!inner || inner.step(small ? SMALL_SLICE_MS : inner.highlighting ? MARK_SLICE_MS : SLICE_MS)) break;
-        if (inner.highlighting) {
+        if (!marked && inner.highlighted) {
+          // That step added the last highlights (and stopped there): they are painted in the
+          // next frame, before the popover data is made and the UI mounted (Yew's first render,
+          // 10-25 ms), which do not hold them back.
+          marked = true;
+          painted();
+          wait = yieldToFrame;
+        } else if (inner.highlighting) {
           // While highlights are being added, a frame between slices: the browser styles and
           // lays out each slice's marks in a frame of their own (a few paragraphs), instead of
           // every mark of a long article in the one frame after the last slice (a long task).
           // A small article's marks (at most ~150) are styled in a few ms in one frame: there a
           // frame between slices only delays them (12-25 ms, 70 on a busy machine).
           wait = small ? yieldToBrowser : yieldToFrame;
-        } else if (!marked && element.querySelector(MARK)) {
-          // That step added the last highlights (steps only add marks while highlighting, and
-          // the one that adds the last stops before the UI): they are painted in the next frame,
-          // before the UI is mounted, so the UI's mount (Yew's first render, 10-25 ms) does not
-          // hold them back.
-          marked = true;
-          painted();
-          wait = yieldToFrame;
         } else {
           wait = yieldToBrowser;
         }
@@ -518,7 +547,8 @@ async function auto(tag) {
     return;
   }
   // `painted`: the animation frame that paints the highlights (bench/browser.mjs measures to it).
-  const handle = run(root, config, () => mark('painted'));
+  // An `async` tag's module, and the run after the page was parsed, are tasks of their own.
+  const handle = run(root, config, () => mark('painted'), tag.async);
   // The automatic run's handle, on our own script element (no global): `destroy()`,
   // `annotations()`, `claims` for pages and tests that want them.
   tag.claimlens = handle;

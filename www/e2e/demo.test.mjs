@@ -252,6 +252,62 @@ describe('claimlens demo (dist/)', () => {
     }
   });
 
+  test('the painted mark: in the animation frame after the last highlight was added, before the UI', { timeout: TEST_TIMEOUT }, async () => {
+    // Records, when the loader sets `claimlens:painted`, how many highlights are on the page,
+    // whether the UI is there yet, and whether it runs in an animation frame callback.
+    const init = () => {
+      let inFrame = false;
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) =>
+        raf((time) => {
+          inFrame = true;
+          try {
+            return callback(time);
+          } finally {
+            inFrame = false;
+          }
+        });
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        if (name === 'claimlens:painted') {
+          window.__painted = {
+            marks: document.querySelectorAll('article claimlens-mark').length,
+            ui: document.querySelector('claimlens-ui') !== null,
+            inFrame,
+          };
+        }
+        return mark(name, ...rest);
+      };
+    };
+    if (setupError) throw setupError;
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(init);
+      await page.goto(baseUrl, { waitUntil: 'load', timeout: 30_000 });
+      await page.evaluate(() => document.querySelector('script[src$="claimlens.js"]').claimlens.ready);
+      const seen = await page.evaluate(() => ({
+        painted: window.__painted,
+        marks: document.querySelectorAll('article claimlens-mark').length,
+        order: ['claimlens:start', 'claimlens:painted', 'claimlens:ready'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+      }));
+      assert.ok(seen.painted, 'no claimlens:painted mark');
+      assert.ok(seen.marks > 0, 'no highlights');
+      assert.equal(seen.painted.marks, seen.marks, 'every highlight is on the page at the painted mark');
+      assert.equal(seen.painted.ui, false, 'the UI is mounted after the painted mark');
+      assert.equal(seen.painted.inFrame, true, 'the painted mark is set in an animation frame callback');
+      assert.ok(seen.order[0] < seen.order[1] && seen.order[1] <= seen.order[2], `marks out of order: ${seen.order}`);
+      // The popover's data, made after the highlights, is there once ready, with the link the
+      // article puts on the source (found from the text nodes the highlights split).
+      await page.locator('article claimlens-mark[tabindex]').first().click();
+      await page.locator(DIALOG).waitFor({ state: 'visible' });
+      assert.match((await page.locator(DIALOG).locator('.claimlens-source').first().textContent()) ?? '', /KNMI/);
+      assert.equal(await page.locator(DIALOG).locator('a.claimlens-link').first().getAttribute('href'), 'https://www.knmi.nl/');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('loads nothing from any host but 127.0.0.1', { timeout: TEST_TIMEOUT }, async () => {
     const { context, page, log } = await openDemo();
     try {

@@ -525,10 +525,47 @@ describe('embedding on host pages', () => {
       // passed within the first ~100.
       assert.ok(seen.walked > 0 && seen.walked < 300, `text nodes counted: ${seen.walked} (the article has over 600)`);
       assert.ok((await page.locator('article p:nth-of-type(250) claimlens-mark').count()) > 0, 'the end of the article is annotated');
+      // The popover data of a claim near the end (made after the highlights, some claims at a
+      // time) names its source: paragraph 250 is a `Volgens het KNMI` line.
+      await page.locator('article p:nth-of-type(250) claimlens-mark[tabindex]').first().click();
+      const dialog = page.locator('claimlens-ui [role="dialog"]');
+      await dialog.waitFor({ state: 'visible' });
+      assert.match((await dialog.locator('.claimlens-source').first().textContent()) ?? '', /KNMI/);
+      await page.keyboard.press('Escape');
     }, { init });
     try {
       assertClean(log);
       assertNoNetwork(log);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('destroy() right after the highlights are painted, before the UI: the article is restored, no UI comes', { timeout: TEST_TIMEOUT }, async () => {
+    // Destroys the automatic run in the animation frame that sets `claimlens:painted`: the
+    // popover data is then still being made (a long article: several steps) and the UI not
+    // mounted.
+    const init = () => {
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, ...rest) => {
+        const entry = mark(name, ...rest);
+        if (name === 'claimlens:painted') {
+          window.__marksAtPainted = document.querySelectorAll('article claimlens-mark').length;
+          document.querySelector('script[src$="claimlens.js"]').claimlens.destroy();
+        }
+        return entry;
+      };
+    };
+    const { context, page, log } = await open('long.html', { init });
+    try {
+      const before = await pristine(page);
+      await page.waitForFunction(() => window.__marksAtPainted !== undefined, null, { timeout: MARK_TIMEOUT });
+      await page.evaluate(() => document.querySelector('script[src$="claimlens.js"]').claimlens.ready);
+      await settle(page);
+      assert.ok((await page.evaluate(() => window.__marksAtPainted)) > 100, 'the highlights were on the page when it was destroyed');
+      assert.equal(await articleHtml(page), before, 'destroy() restores the article exactly');
+      assert.equal(await page.locator('claimlens-mark, claimlens-ui').count(), 0, 'nothing of ours is left, and no UI came');
+      assertClean(log);
     } finally {
       await context.close();
     }
@@ -688,6 +725,8 @@ describe('embedding on host pages', () => {
       await settle(page, 2000);
       assert.equal(await articleHtml(page), before);
       assert.equal(await page.locator('claimlens-mark').count(), 0);
+      // The highlight stylesheet, applied while the wasm was on its way, is taken off again.
+      assert.equal(await page.evaluate(() => document.adoptedStyleSheets.length + document.querySelectorAll('link[data-claimlens]').length), 0, 'no stylesheet of ours is left');
       const ours = log.errors.filter((e) => e.startsWith('claimlens:'));
       assert.equal(ours.length, 1, `one console error of ours: ${log.errors}`);
       assert.deepEqual(log.pageErrors, []);
