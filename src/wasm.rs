@@ -454,6 +454,10 @@ fn start(root: Element, options: JsValue, sliced: bool) -> Result<Handle, JsErro
 /// there is one.
 fn settled(weak: &Weak<RefCell<Shared>>) {
     let Some(shared) = weak.upgrade() else { return };
+    // The test hook for a panic in a callback the browser calls (a timer's), not the loader.
+    if shared.borrow().config.debug_panic.as_deref() == Some("settled") {
+        panic!("debugPanic: settled");
+    }
     let on_change = shared.borrow().on_change.clone();
     match on_change {
         Some(f) => {

@@ -73,11 +73,16 @@ function load() {
       try {
         bindings.initSync({ module });
       } catch (error) {
-        if (isTrap(error)) throw error;
+        if (isTrap(error)) {
+          // Its start trapped: `trapped()` (the caller's) can still ask it to stop.
+          bindingsLoaded = bindings;
+          throw error;
+        }
         // An engine that refuses to instantiate synchronously here.
         await bindings.default({ module_or_path: module });
       }
       bindingsLoaded = bindings;
+      watchTraps();
       return bindings;
     })
     .catch((error) => {
@@ -268,6 +273,21 @@ function trapped() {
 }
 
 /**
+ * A trap in a callback the browser calls straight into the module (a UI event handler, the change
+ * watcher's timer) does not come back through the loader: it reaches the page as an uncaught
+ * error, whose stack passes through the glue's closure wrapper. Then, too, the module is stopped
+ * and the article restored (the page's own handlers see that error as they would any other).
+ */
+function watchTraps() {
+  const glue = file('claimlens-widget.js');
+  addEventListener('error', (event) => {
+    if (dead || !isTrap(event.error) || !String(event.error.stack ?? '').includes(glue)) return;
+    trapped();
+    restorePage();
+  });
+}
+
+/**
  * After a trap the module cannot be trusted: take every highlight and UI host off the page
  * without calling it. Unwrapping moves the page's own text nodes back in place, so the article's
  * innerHTML is what it was.
@@ -319,7 +339,8 @@ export function annotate(element, options = {}) {
 
 /**
  * `annotate`, with `onPainted` (or null) called once, in the animation frame that paints the
- * last highlights (before the UI is mounted), or after `ready` when there were none. `early`:
+ * last highlights (before the UI is mounted; with no claims, the frame after the highlighting
+ * step that found nothing to add). `early`:
  * this runs in a task of its own (an `async` tag's), where the requests can start at once.
  */
 function run(element, options, onPainted, early) {
@@ -335,7 +356,7 @@ function run(element, options, onPainted, early) {
   /** Stops for good after an error, restoring the article; never throws. `log`: say so. */
   const fail = (error, log) => {
     destroyed = true;
-    if (isTrap(error)) {
+    if (isTrap(error) || dead) {
       trapped();
       inner = null; // never call into the trapped module again (not even free())
       restorePage();
@@ -350,6 +371,11 @@ function run(element, options, onPainted, early) {
       if (log) console.error(`${PREFIX} the widget stopped (${error?.message ?? error}); the article is restored.`);
     }
     release();
+  };
+  /** Ends the run once the module has trapped (in another handle's call too): the page is restored. */
+  const over = () => {
+    if (dead && !destroyed) fail(null, false);
+    return destroyed;
   };
   let paintedCalled = false;
   /** Calls `onPainted` once, in the next animation frame (the one that paints what is there). */
@@ -430,6 +456,7 @@ function run(element, options, onPainted, early) {
     try {
       bindings = await loading;
     } catch (error) {
+      if (isTrap(error)) trapped();
       release();
       throw error;
     }
@@ -438,14 +465,14 @@ function run(element, options, onPainted, early) {
       delete opts.sources;
       if (data !== undefined) opts.sourceList = data;
     }
-    if (destroyed) return handle;
+    if (over()) return handle;
     if (!cssHeld) {
       // A link only now: added earlier, it would hold back the page's load event.
       cssHeld = true;
       css = usePageCss();
     }
     await css;
-    if (destroyed) return handle;
+    if (over()) return handle;
     opts.uiCss = file('claimlens-ui.css');
     // Settled changes come back through here, so that an error in a re-annotation is caught.
     opts.onChange = () => handle.refresh();
@@ -457,12 +484,12 @@ function run(element, options, onPainted, early) {
       const small = textAtMost(element, SMALL_TEXT);
       let wait = small ? null : yieldToBrowser;
       if (wait) await wait();
-      if (destroyed) return handle;
+      if (over()) return handle;
       inner = bindings.annotateSliced(element, opts);
       let marked = false;
       for (;;) {
         if (wait) await wait();
-        if (destroyed) return handle;
+        if (over()) return handle;
         if (!inner || inner.step(small ? SMALL_SLICE_MS : inner.highlighting ? MARK_SLICE_MS : SLICE_MS)) break;
         if (!marked && inner.highlighted) {
           // That step added the last highlights (and stopped there): they are painted in the

@@ -119,7 +119,7 @@ let setupError;
 
 before(async () => {
   try {
-    if (!existsSync(join(DIST, 'claimlens-widget_bg.wasm'))) throw new Error(`${DIST} has no widget: run trunk build --release first`);
+    if (!existsSync(join(DIST, 'claimlens-widget_bg.wasm'))) throw new Error(`${DIST} has no widget: run scripts/web-env.sh trunk build --release first`);
     server = await startServer();
     base = `http://${HOST}:${server.address().port}/pages/`;
     browser = await chromium.launch({
@@ -668,6 +668,26 @@ describe('embedding on host pages', () => {
       assert.equal(log.errors.length, 1, `one console error: ${log.errors}`);
       assert.deepEqual(log.pageErrors, []);
       assert.equal(await page.evaluate(() => window.__hostErrors), 0, 'host error handlers saw nothing');
+      await destroy(page); // harmless afterwards
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a panic in a callback the browser calls (the change watcher\'s timer) also stops the widget and restores the article', { timeout: TEST_TIMEOUT }, async () => {
+    // The trap does not come back through the loader: it reaches the page as an uncaught error
+    // (the page's own handlers see it, as any error), and the loader's error listener stops the
+    // module and takes its highlights and UI off the page.
+    const { context, page, log } = await open('panic-settled.html');
+    try {
+      await waitForMarks(page, log);
+      // The page's lazy paragraph makes the watcher settle, and its callback panics.
+      await settle(page, 3000);
+      assert.equal(await page.locator('claimlens-mark, claimlens-ui').count(), 0);
+      assert.equal(await articleHtml(page, '#story'), await page.evaluate(() => window.expected()));
+      assert.equal(log.errors.filter((e) => e.startsWith('claimlens:')).length, 1, `one claimlens console error: ${log.errors}`);
+      assert.equal(log.pageErrors.length, 1, `the trap, uncaught: ${log.pageErrors}`);
+      assert.match(log.pageErrors[0], /RuntimeError/);
       await destroy(page); // harmless afterwards
     } finally {
       await context.close();
