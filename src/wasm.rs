@@ -514,6 +514,10 @@ impl Shared {
         let done = {
             let mut s = this.borrow_mut();
             let Some(mut p) = s.pending.take() else {
+                // Complete: also when a `refresh()` between two slices finished the annotation
+                // in one go, which leaves the change watcher to this call.
+                drop(s);
+                Shared::watch(this);
                 return Ok(true);
             };
             let mut worked = false;

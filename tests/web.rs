@@ -2,7 +2,7 @@
 //! article, click a claim like a reader, and check the popover, Escape, and `destroy()`.
 #![cfg(target_arch = "wasm32")]
 
-use claimlens::wasm::annotate;
+use claimlens::wasm::{annotate, annotate_sliced};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -296,4 +296,45 @@ fn extract_offsets_are_utf16_units_of_the_text() {
         wire.extend(["source", "cue", "hedged", "confidence", "reasons"]);
         assert_eq!(keys, wire);
     }
+}
+
+/// Resolves after `ms` milliseconds (a task later, at least).
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_refresh_between_two_slices_still_leaves_the_article_watched() {
+    let article = fixture();
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"debounce".into(), &JsValue::from(0)).unwrap();
+    let mut handle = annotate_sliced(article.clone(), options.into()).unwrap();
+    assert!(
+        !handle.step(0.0).unwrap(),
+        "one slice does not finish the article"
+    );
+    // The page asks for a refresh between two slices: the annotation is done in one go.
+    handle.refresh().unwrap();
+    assert!(handle.step(5.0).unwrap());
+    yew::scheduler::flush().await;
+    let before = marks(&article).len();
+    assert!(before > 0);
+    // A paragraph with a claim arrives: the change watcher must annotate it.
+    let p = document().create_element("p").unwrap();
+    p.set_text_content(Some("Volgens de NS zaten 500 reizigers vast."));
+    article.append_child(&p).unwrap();
+    sleep(100).await;
+    yew::scheduler::flush().await;
+    assert!(
+        marks(&article).len() > before,
+        "the new paragraph is annotated ({} marks before)",
+        before
+    );
+    handle.destroy();
 }
