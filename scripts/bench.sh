@@ -27,7 +27,7 @@ TEXTS="${BENCH_TEXTS:-${TMPDIR:-/tmp}/claimlens-bench-texts}"
 
 echo "claimlens bench — $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo); rustc $(rustc --version | cut -d' ' -f2) (widget: $(scripts/web-env.sh rustc --version | cut -d' ' -f2-)), node $(node --version), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
 if git rev-parse --git-dir >/dev/null 2>&1; then
-    echo "git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml www/claimlens.js || echo ' (with uncommitted changes)')"
+    echo "git $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src Cargo.toml Cargo.lock www/claimlens.js www/minify.mjs scripts/web-env.sh index.html Trunk.toml || echo ' (with uncommitted changes)')"
 fi
 
 echo

@@ -4,7 +4,7 @@
 # first and skips what is already there, so a second run takes seconds.
 #
 #   wasm32-unknown-unknown target   rustup
-#   the widget's pinned nightly     rustup, minimal + rust-src + wasm32 (~25 s; scripts/web-env.sh)
+#   the widget's pinned nightly     rustup, minimal + rust-src + wasm32 (~22 s; scripts/web-env.sh)
 #   trunk 0.21.14                   cargo install --locked            (~350 s)
 #   wasm-bindgen CLI = Cargo.lock   cargo install (no --locked)       (~110 s, parallel with trunk)
 #   chromium, chromium-driver       apt-get (Debian)                  (~20 s)
@@ -108,7 +108,7 @@ fi
 # --- the widget's nightly --------------------------------------------------------------------
 # The shipped widget is built on a pinned nightly (scripts/web-env.sh: -Zbuild-std and
 # -Cpanic=immediate-abort); everything else stays on the default toolchain. Downloads only
-# (~25 s), while the cargo installs build.
+# (~22 s), while the cargo installs build.
 WEB_NIGHTLY="$("$ROOT/scripts/web-env.sh" --toolchain)"
 if rustup toolchain list | grep -q "^${WEB_NIGHTLY}-" &&
     rustup component list --toolchain "$WEB_NIGHTLY" --installed | grep -qx rust-src &&
@@ -169,11 +169,12 @@ else
     cargo fetch
 fi
 # -Zbuild-std resolves the standard library's own lockfile (dlmalloc, hashbrown, …), offline too.
-if "$ROOT/scripts/web-env.sh" cargo fetch --offline --target wasm32-unknown-unknown >/dev/null 2>&1; then
+# --locked: the nightly's cargo must not rewrite Cargo.lock.
+if "$ROOT/scripts/web-env.sh" cargo fetch --offline --locked --target wasm32-unknown-unknown >/dev/null 2>&1; then
     say "std crates for $WEB_NIGHTLY's build-std: all fetched"
 else
     say "std crates for $WEB_NIGHTLY's build-std: cargo fetch"
-    "$ROOT/scripts/web-env.sh" cargo fetch --target wasm32-unknown-unknown
+    "$ROOT/scripts/web-env.sh" cargo fetch --locked --target wasm32-unknown-unknown
 fi
 
 # --- wait for the cargo installs ----------------------------------------------------------------

@@ -304,8 +304,9 @@ impl Handle {
     }
 
     // Continues an annotation started by `annotateSliced` for about `budget_ms` milliseconds:
-    // analyses the next chunks of text, then highlights the next text nodes. `true` once the
-    // annotation is complete (highlights and UI on the page), and from then on.
+    // reads the article, analyses the next chunks of text, highlights the next text nodes, then
+    // makes the popover data and mounts the UI (`Shared::step`). `true` once the annotation is
+    // complete (highlights and UI on the page), and from then on.
     #[wasm_bindgen(skip_jsdoc)]
     pub fn step(&mut self, budget_ms: f64) -> Result<bool, JsError> {
         if poisoned() {
@@ -668,7 +669,6 @@ impl Shared {
             .map(|c| ClaimView::new(text, c, m.strings))
             .collect();
         self.enrich(&p.map, &m.analysis, &mut m.views);
-        m.reviewed = true;
         let doc = self.doc.clone();
         if let Err(e) = m
             .job
@@ -677,7 +677,6 @@ impl Shared {
             m.highlights.remove();
             return Err(dom_error(e));
         }
-        m.job.finished = true;
         p.marking = Some(m);
         self.finish(p)
     }
@@ -828,8 +827,8 @@ impl Shared {
     }
 
     /// A link in the article on or next to each claim's source, and the publisher's source-list
-    /// entry for it. Claim by claim, so a sliced annotation does it chunk by chunk (on a long
-    /// article, all at once took 20-60 ms).
+    /// entry for it. Claim by claim, so a sliced annotation does it [`VIEWS_PER_CHECK`] claims at
+    /// a time, after the highlights (on a long article, all at once took 20-60 ms).
     fn link_sources(&self, map: &TextMap, claims: &[engine::Claim], views: &mut [ClaimView]) {
         let base = self.doc.base_uri().ok().flatten().unwrap_or_default();
         for (claim, view) in claims.iter().zip(views.iter_mut()) {

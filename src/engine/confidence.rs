@@ -175,14 +175,8 @@ mod tests {
     #[test]
     fn reasons_keep_their_reading_order() {
         let mut r = Reasons::default();
-        for x in [
-            "hedged",
-            "no source",
-            "digits",
-            "not a reason",
-            "approximate",
-        ] {
-            r.push(x);
+        for x in ["hedged", "no source", "digits", "approximate"] {
+            r.insert(Reasons::of(x));
         }
         assert_eq!(
             r.iter().collect::<Vec<_>>(),

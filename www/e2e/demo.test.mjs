@@ -1,6 +1,7 @@
-// End-to-end tests of the built demo (dist/, from `trunk build --release`) in Debian's Chromium,
-// driven by playwright-core under `node --test`. Run: `cd www && node --test e2e/` (scripts/test.sh
-// builds dist/ first). No browser download: Chromium is /usr/bin/chromium from apt.
+// End-to-end tests of the built demo (dist/, from `scripts/web-env.sh trunk build --release`) in
+// Debian's Chromium, driven by playwright-core under `node --test`. Run: `cd www && node --test
+// e2e/` (scripts/test.sh builds dist/ first). No browser download: Chromium is /usr/bin/chromium
+// from apt.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -108,7 +109,7 @@ before(async () => {
 
 async function setUp() {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`${DIST}/index.html not found: run \`trunk build --release\` first (scripts/test.sh does)`);
+    throw new Error(`${DIST}/index.html not found: run \`scripts/web-env.sh trunk build --release\` first (scripts/test.sh does)`);
   }
   server = await startServer();
   baseUrl = `http://${HOST}:${server.address().port}/`;
