@@ -35,6 +35,11 @@ fi
 # build 40 cost +3.3 KB for no fewer instructions; on stable 50 and 100 cost 6 and 12 KB more
 # than 25 for 4 and 8 % fewer.
 SPEED_FLAGS="-Cllvm-args=-inline-threshold=25"
+# A 128 KB wasm stack instead of rustc's default 1 MB: every page load had 1 MB of linear memory
+# it never used. The whole e2e suite and the engine on the bench's 10 MB texts run with 32 KB, so
+# this is 4× what they need; an overflow traps (rustc links the stack first, below the data), and
+# a trap stops the widget and restores the article.
+STACK_FLAGS="-Clink-arg=-zstack-size=131072"
 if [ "${WEB_TOOLCHAIN:-$WEB_NIGHTLY}" = "$WEB_NIGHTLY" ]; then
     # rustup's cargo and rustc proxies pick the toolchain from RUSTUP_TOOLCHAIN.
     export RUSTUP_TOOLCHAIN="$WEB_NIGHTLY"
@@ -46,9 +51,9 @@ if [ "${WEB_TOOLCHAIN:-$WEB_NIGHTLY}" = "$WEB_NIGHTLY" ]; then
     # for the host are not affected). The profile's `panic = "abort"` is overridden by this later
     # flag. Since late 2025 the strategy is `-Cpanic=immediate-abort`; the build-std feature
     # `panic_immediate_abort` of before is now a compile error.
-    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $SPEED_FLAGS"
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $SPEED_FLAGS $STACK_FLAGS"
 elif [ "$WEB_TOOLCHAIN" = "stable" ]; then
-    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$SPEED_FLAGS"
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$SPEED_FLAGS $STACK_FLAGS"
 else
     echo "web-env.sh: WEB_TOOLCHAIN must be unset, $WEB_NIGHTLY or stable (got '$WEB_TOOLCHAIN')" >&2
     exit 2
