@@ -207,13 +207,23 @@ function extraRequests(log) {
     .filter((p) => !p.startsWith('/pages/') && !WIDGET_FILES.includes(p));
 }
 
+/** The fetch/XHR requests (paths) beyond the widget's own files (the loader fetches the .wasm)
+ * and the paths in `also`. */
+function fetchedBeyondWidget(log, also = []) {
+  return log.requests
+    .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
+    .map((r) => r.url.pathname)
+    .filter((p) => !also.includes(p));
+}
+
+/** The widget's files that were requested, but the loader itself. */
+function widgetFilesButLoader(log) {
+  return log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
+}
+
 /** No fetch/XHR, and nothing but page files and the widget's own files. */
 function assertNoNetwork(log) {
-  // The glue fetches the .wasm itself: that one is ours.
-  const fetched = log.requests
-    .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
-    .map((r) => r.url.href);
-  assert.deepEqual(fetched, [], 'the widget made fetch/XHR requests without configuration');
+  assert.deepEqual(fetchedBeyondWidget(log), [], 'the widget made fetch/XHR requests without configuration');
   const foreign = log.requests.filter(({ url }) => url.protocol !== 'data:' && url.hostname !== HOST);
   assert.deepEqual(foreign, [], 'requests off 127.0.0.1');
   assert.deepEqual(extraRequests(log), [], 'requests beyond the page and the widget files');
@@ -404,10 +414,7 @@ describe('embedding on host pages', () => {
     });
     try {
       assertClean(log);
-      const fetched = log.requests
-        .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname))
-        .map((r) => r.url.pathname);
-      assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
+      assert.deepEqual(fetchedBeyondWidget(log), ['/pages/sources.json'], 'exactly the configured source list');
     } finally {
       await context.close();
     }
@@ -432,10 +439,7 @@ describe('embedding on host pages', () => {
 
   /** The configured source list and nothing else beyond the page and the widget's files. */
   function assertOnlySourceList(log) {
-    const fetched = log.requests
-      .filter((r) => (r.type === 'fetch' || r.type === 'xhr') && !WIDGET_FILES.includes(r.url.pathname) && r.url.pathname !== '/pages/__started')
-      .map((r) => r.url.pathname);
-    assert.deepEqual(fetched, ['/pages/sources.json'], 'exactly the configured source list');
+    assert.deepEqual(fetchedBeyondWidget(log, ['/pages/__started']), ['/pages/sources.json'], 'exactly the configured source list');
     assert.deepEqual(extraRequests(log), [], 'requests beyond the page, the widget files and the list');
   }
 
@@ -472,8 +476,7 @@ describe('embedding on host pages', () => {
       assert.equal(held.wasmWhileBlocked, false, 'the wasm was requested while the parser was blocked');
       await settle(page, 1500);
       assert.equal(await page.locator('claimlens-mark').count(), 0);
-      const ours = log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
-      assert.deepEqual(ours, [], 'none of the widget files but the loader was requested');
+      assert.deepEqual(widgetFilesButLoader(log), [], 'none of the widget files but the loader was requested');
       assertClean(log);
     } finally {
       await context.close();
@@ -487,8 +490,7 @@ describe('embedding on host pages', () => {
       assert.ok(order.start < order.parsed, `the loader ran while the page was parsed: ${JSON.stringify(order)}`);
       assert.equal(held.wasmWhileBlocked, false, 'the wasm was requested while the parser was blocked');
       await settle(page, 1500);
-      const ours = log.requests.map((r) => r.url.pathname).filter((p) => WIDGET_FILES.includes(p) && p !== '/claimlens.js');
-      assert.deepEqual(ours, [], 'none of the widget files but the loader was requested');
+      assert.deepEqual(widgetFilesButLoader(log), [], 'none of the widget files but the loader was requested');
       assert.ok(log.warnings.some((w) => /no article found/.test(w)), `the loader says it found no article: ${log.warnings}`);
       assertClean(log);
     } finally {
