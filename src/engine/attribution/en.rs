@@ -308,11 +308,16 @@ pub static TABLES: Tables = Tables {
         &["are", "said", "to"],
     ],
     adjective_ending: None,
+    titles: &[
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+        "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",
+    ],
 };
 
 /// Abbreviations whose full stop does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr",
     "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "e.g", "i.e", "u.s", "u.k", "jan", "feb",
-    "aug", "sept", "oct", "nov", "dec",
+    "aug", "sept", "oct", "nov", "dec", "capt", "maj", "adm", "rev", "pres", "atty", "supt",
+    "cmdr", "amb",
 ];

@@ -88,6 +88,9 @@ pub struct Tables {
     /// Dutch-style noun phrases: a capitalised name followed by a lowercase word ends the
     /// phrase unless the name is an inflected adjective (`de Russische regering`).
     pub adjective_ending: Option<char>,
+    /// Abbreviated titles whose full stop belongs to the name after them: `Sen. Ted Cruz`,
+    /// `dhr. Jansen` (each also an abbreviation that does not end a sentence).
+    pub titles: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -307,6 +310,8 @@ const DOCUMENT_NOUN: u32 = 1 << 26;
 /// The gender the word marks (`female` is tested first).
 const FEMALE: u32 = 1 << 27;
 const MALE: u32 = 1 << 28;
+/// An abbreviated title (`Sen.`, `dhr.`).
+const TITLE: u32 = 1 << 29;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -375,6 +380,7 @@ fn mark_lists(doc: &Doc, t: &Tables, info: &mut [u32]) {
         (t.weak_verbs, WEAK_VERB),
         (t.back_pointers, BACK_POINTER),
         (t.document_nouns, DOCUMENT),
+        (t.titles, TITLE),
     ] {
         doc.mark_words(info, list.iter().copied(), f);
     }
@@ -669,8 +675,12 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
+                    let after_title =
+                        j > 0 && doc.is_punct(j - 1, '.') && self.has(j.wrapping_sub(2), TITLE);
                     let cap = doc.is_cap(j)
-                        && ((!doc.sentence_initial(j) && !after_stop(doc, j)) || self.has(j, NAME));
+                        && ((!doc.sentence_initial(j) && !after_stop(doc, j))
+                            || self.has(j, NAME)
+                            || (after_title && j > i));
                     if !doc.is_cap(j)
                         && let Some(p) = last_name.filter(|&p| p + 1 == j)
                         && self.ends_name(p, j)
@@ -711,6 +721,17 @@ impl Ctx<'_, '_> {
                         && doc.low(j - 1).ends_with('s')
                         && doc.quote_closed_at(j).is_none()
                         && doc.is_word(j + 1) =>
+                {
+                    np.last = j;
+                }
+                // A title's full stop belongs to the name after it: `Sen. Ted Cruz`.
+                Some(TokKind::Punct)
+                    if doc.is_punct(j, '.')
+                        && doc.glued(j)
+                        && last_word.is_some_and(|w| w + 1 == j)
+                        && self.has(j - 1, TITLE)
+                        && doc.is_cap(j + 1)
+                        && doc.same_sentence(i, j + 1) =>
                 {
                     np.last = j;
                 }

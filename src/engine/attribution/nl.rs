@@ -425,10 +425,15 @@ pub static TABLES: Tables = Tables {
         &["vermoedelijk"],
     ],
     adjective_ending: Some('e'),
+    titles: &[
+        "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
+        "kol",
+    ],
 };
 
 /// Abbreviations whose full stop does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "bijv", "bv", "o.a", "ca", "nr", "st",
-    "jl", "vs", "etc", "enz", "resp", "incl", "excl", "mln", "mld", "mrd",
+    "jl", "vs", "etc", "enz", "resp", "incl", "excl", "mln", "mld", "mrd", "ds", "mgr", "kard",
+    "burg", "gen", "kol",
 ];
