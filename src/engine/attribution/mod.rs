@@ -220,6 +220,8 @@ struct Entity {
 /// How many earlier entities resolution looks back over. An antecedent further back is
 /// unlikely to be meant, and the bound keeps long texts linear.
 const RESOLUTION_WINDOW: usize = 48;
+/// How many sentences back a quote with no cue of its own looks for its speaker.
+const CONTINUE_REACH: usize = 6;
 // `describe` keeps the window's candidates in one `u64`.
 const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
@@ -2119,9 +2121,11 @@ fn lone_quote(
         return None;
     }
     let words = q.inner.of(doc.text).split_whitespace().count();
-    let prev = before
-        .last()
-        .filter(|p| p.sentence + 1 == s && p.source.is_some());
+    // News quotes a speaker in runs: a quote with no cue of its own is the last speaker's, a
+    // few sentences on too (a bridging sentence of the reporter's may stand between).
+    let last = before.last().filter(|p| p.source.is_some());
+    let prev = last.filter(|p| p.sentence + 1 == s);
+    let earlier = last.filter(|p| p.sentence + CONTINUE_REACH >= s);
     let (mut f, _) = stmt(doc, sent, q.inner, true, None, None);
     if let Some(p) = prev {
         f.source = p.source.clone();
@@ -2158,6 +2162,24 @@ fn lone_quote(
         })
     {
         // An interview written as questions and quoted answers: the interviewee answers.
+        f.source = Some(FoundSource {
+            span: doc.span(ent.first, ent.last),
+            resolved: None,
+            via: None,
+            kind: SourceKind::Named,
+            competitors: 0,
+        });
+        f.entity = Some(e);
+        f.continued = true;
+    } else if let Some(p) = earlier {
+        f.source = p.source.clone();
+        f.entity = p.entity;
+        f.continued = true;
+    } else if let Some((e, ent)) = mem
+        .recent()
+        .find(|(_, e)| e.class == Class::Person && e.named && e.sentence + CONTINUE_REACH >= s)
+    {
+        // `Minister Demir (43) is er klaar mee. … “…”`: the person last named speaks.
         f.source = Some(FoundSource {
             span: doc.span(ent.first, ent.last),
             resolved: None,
