@@ -91,6 +91,13 @@ pub struct Tables {
     /// Abbreviated titles whose full stop belongs to the name after them: `Sen. Ted Cruz`,
     /// `dhr. Jansen` (each also an abbreviation that does not end a sentence).
     pub titles: &'static [&'static str],
+    /// Auxiliaries, negations and modals that may stand between a subject and its speech verb
+    /// (`has said`, `did not say`, `heeft gezegd`); after a tail cue they show that a clause of
+    /// its own follows (`…, Trump said Bush is …`), not the end of the sentence.
+    pub auxiliaries: &'static [&'static str],
+    /// Participles that attach a statement to the subject of the clause before them:
+    /// `X endorsed Cruz, saying …`.
+    pub participle_cues: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -314,6 +321,8 @@ const FEMALE: u32 = 1 << 27;
 const MALE: u32 = 1 << 28;
 /// An abbreviated title (`Sen.`, `dhr.`).
 const TITLE: u32 = 1 << 29;
+const AUX: u32 = 1 << 30;
+const PARTICIPLE: u32 = 1 << 31;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -383,6 +392,8 @@ fn mark_lists(doc: &Doc, t: &Tables, info: &mut [u32]) {
         (t.back_pointers, BACK_POINTER),
         (t.document_nouns, DOCUMENT),
         (t.titles, TITLE),
+        (t.auxiliaries, AUX),
+        (t.participle_cues, PARTICIPLE | CUE_START),
     ] {
         doc.mark_words(info, list.iter().copied(), f);
     }
@@ -1175,6 +1186,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| coordinated(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
+            .or_else(|| subject_inside(&ctx, sent))
+            .or_else(|| participle(&ctx, sent))
             .or_else(|| {
                 if s < answer_until || prompted.is_some_and(|l| s <= l) {
                     None
@@ -1548,7 +1561,7 @@ fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
         if doc.is_punct(k, ',') {
             return true;
         }
-        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() {
+        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() || ctx.has(k, AUX) {
             return false;
         }
     }
@@ -1611,7 +1624,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         cue_first = k + 1;
     }
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
-    while ctx.has(cue_first, ADVERB) && cue_first < np.last + 4 {
+    while (ctx.has(cue_first, ADVERB) || ctx.has(cue_first, AUX)) && cue_first < np.last + 5 {
         cue_first += 1;
     }
     // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
@@ -2101,6 +2114,108 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             ));
         }
         i += 1;
+    }
+    None
+}
+
+/// What a speech verb ending at `cue_last` says: the clause after it, past a listener, a colon
+/// or comma and a complementizer (`told reporters on Tuesday that …`); a quote standing there
+/// alone is direct speech. `None` when fewer than two tokens follow.
+fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> {
+    let doc = ctx.doc;
+    let mut c = cue_last + 1;
+    while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+        c += 1;
+    }
+    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
+        c = k + 1;
+    }
+    if c + 1 >= end {
+        return None;
+    }
+    Some(match doc.quote_opened_at(c) {
+        Some(q) if q.close + 1 >= end => (q.inner, true),
+        _ => (doc.span(c, end - 1), false),
+    })
+}
+
+/// The noun phrase that ends at token `last`, as long as the tokens before allow, within
+/// `from..`: the subject of a verb in the middle of a sentence (`Later, Trump said …`,
+/// `…, and he says …`).
+fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
+    (from.max(last.saturating_sub(NP_REACH))..=last)
+        .filter_map(|st| ctx.noun_phrase(st, last + 1))
+        .find(|np| np.last == last)
+}
+
+/// `Later, in front of the club, Trump said Bush is …`, `…, and he has said that …`: a subject
+/// and its speech verb inside the sentence, after an adverbial or another clause. Runs after
+/// every pattern with a fixed position, so it only takes what they left.
+fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first + 1;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if !ctx.has(k, CUE_START) || ctx.has(k, PARTICIPLE) || ctx.has(k, TAIL_ONLY) {
+            k += 1;
+            continue;
+        }
+        let Some(cue_last) = ctx.cue_at(k, end, false) else {
+            k += 1;
+            continue;
+        };
+        // Back over `has not`, `would also` to the subject's last word.
+        let mut last = k - 1;
+        while last > sent.first && (ctx.has(last, AUX) || ctx.has(last, ADVERB)) {
+            last -= 1;
+        }
+        if let Some(np) = np_ending_at(ctx, sent.first, last)
+            .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
+            && let Some((content, direct)) = clause_after(ctx, cue_last, end)
+        {
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, cue_last)),
+            ));
+        }
+        k = cue_last + 1;
+    }
+    None
+}
+
+/// `Albright urged women to vote for Clinton, saying: "…"`: a participle after a comma says
+/// what the subject that opens the sentence said.
+fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first + 2;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if ctx.has(k, PARTICIPLE) && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—')) {
+            let np = ctx.noun_phrase(sent.first, k)?;
+            let np = ctx.with_apposition(np, k);
+            let (content, direct) = clause_after(ctx, k, end)?;
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, k)),
+            ));
+        }
+        k += 1;
     }
     None
 }

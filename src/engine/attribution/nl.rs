@@ -425,6 +425,13 @@ pub static TABLES: Tables = Tables {
         &["vermoedelijk"],
     ],
     adjective_ending: Some('e'),
+    // Not `zijn`: as often `his` as `are` (`…, schrijft X op zijn website`).
+    auxiliaries: &[
+        "heeft", "hebben", "had", "hadden", "is", "was", "waren", "zal", "zullen", "zou", "zouden",
+        "kan", "kunnen", "kon", "konden", "wil", "wilde", "moet", "moest", "niet", "nooit", "heb",
+        "hebt", "wordt", "werd",
+    ],
+    participle_cues: &["stellende", "zeggende"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",

@@ -1242,9 +1242,9 @@ fn quantity_in_an_attributed_sentence_carries_its_source() {
 #[test]
 fn every_title_is_an_abbreviation() {
     for lang in [Lang::Nl, Lang::En] {
-        for t in tables(lang).titles {
+        for t in super::tables(lang).titles {
             assert!(
-                abbreviations(lang).contains(t),
+                super::abbreviations(lang).contains(t),
                 "{lang:?}: title {t} ends sentences"
             );
         }
