@@ -2154,13 +2154,17 @@ fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
 fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut k = sent.first + 1;
+    let mut k = sent.first;
     while k < end {
         if let Some(q) = doc.quote_opened_at(k) {
             k = q.close + 1;
             continue;
         }
-        if !ctx.has(k, CUE_START) || ctx.has(k, PARTICIPLE) || ctx.has(k, TAIL_ONLY) {
+        if k == sent.first
+            || !ctx.has(k, CUE_START)
+            || ctx.has(k, PARTICIPLE)
+            || ctx.has(k, TAIL_ONLY)
+        {
             k += 1;
             continue;
         }
@@ -2196,13 +2200,16 @@ fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut k = sent.first + 2;
+    let mut k = sent.first;
     while k < end {
         if let Some(q) = doc.quote_opened_at(k) {
             k = q.close + 1;
             continue;
         }
-        if ctx.has(k, PARTICIPLE) && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—')) {
+        if k > sent.first + 1
+            && ctx.has(k, PARTICIPLE)
+            && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—'))
+        {
             let np = ctx.noun_phrase(sent.first, k)?;
             let np = ctx.with_apposition(np, k);
             let (content, direct) = clause_after(ctx, k, end)?;
