@@ -240,6 +240,13 @@ const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 const TAIL_REACH: usize = 8;
+/// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
+const QUOTE_TAIL_REACH: usize = 24;
+/// A quote of up to this many tokens after a tail cue is a title, not content.
+const TITLE_QUOTE: usize = 6;
+/// How far back an apposition between a subject and its verb may reach:
+/// `Christopher Harvey, a delegate from Houston, Texas, said`.
+const APPOSITION_REACH: usize = 20;
 
 /// How many sentences one interview answer may run over.
 const ANSWER_REACH: usize = 12;
@@ -1436,7 +1443,16 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
-            && closes(ctx, np.last + 1, end)
+            && closes_within(
+                ctx,
+                np.last + 1,
+                end,
+                if quote.is_some() {
+                    QUOTE_TAIL_REACH
+                } else {
+                    TAIL_REACH
+                },
+            )
         {
             return Some(stmt(
                 doc,
@@ -1477,7 +1493,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let np = ctx.with_apposition(np, end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
-            && closes(ctx, cue_last + 1, end)
+            && closes_within(ctx, cue_last + 1, end, if quote.is_some() { QUOTE_TAIL_REACH } else { TAIL_REACH })
         {
             let parenthetical = quote.is_none()
                 && doc.is_punct(cue_last + 1, ',')
@@ -1556,16 +1572,29 @@ fn subject_only(ctx: &Ctx, first: usize, comma: usize, end: usize) -> bool {
 /// The words from `c` close a tail attribution (`… said on Monday.`, `… said on Monday, with
 /// …`): few, with no clause or quote of their own.
 fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
+    closes_within(ctx, c, end, TAIL_REACH)
+}
+
+/// `closes`, with the adjunct after the cue allowed up to `reach` tokens: after a real quote
+/// (`"…," he said in Las Vegas at a forum hosted by …`) what follows the cue is rarely content.
+fn closes_within(ctx: &Ctx, c: usize, end: usize, reach: usize) -> bool {
     let doc = ctx.doc;
-    for k in c..end.min(c + TAIL_REACH + 1) {
+    for k in c..end.min(c + reach + 1) {
         if doc.is_punct(k, ',') {
-            return true;
+            // `Beck said, "…"`: the quote after the cue is what is said.
+            return doc.quote_opened_at(k + 1).is_none();
         }
-        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() || ctx.has(k, AUX) {
+        if ctx.has(k, COMPLEMENTIZER) || ctx.has(k, AUX) {
+            return false;
+        }
+        // A short quote after the cue names a show or a paper (`told ABC's "This Week"`).
+        if let Some(q) = doc.quote_opened_at(k)
+            && (reach == TAIL_REACH || q.close - q.open > TITLE_QUOTE)
+        {
             return false;
         }
     }
-    end <= c + TAIL_REACH
+    end <= c + reach
 }
 
 /// `X zegt (dat) …`, `X, de premier, zei: ,,…”`.
@@ -2148,6 +2177,40 @@ fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
         .find(|np| np.last == last)
 }
 
+/// The subject whose last token is `last`, with what may stand between it and its verb: a
+/// bracket (`Sen. Elizabeth Warren (D-MA)`) or an apposition between commas (`Christopher
+/// Harvey, a delegate from Houston, Texas,`: the name must open the sentence or a clause).
+fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    if doc.is_punct(last, ')') {
+        let open = (last.saturating_sub(NP_REACH).max(first)..last)
+            .rev()
+            .find(|&k| doc.is_punct(k, '('))?;
+        let np = np_ending_at(ctx, first, open.checked_sub(1)?)?;
+        return Some(Np { last, ..np });
+    }
+    if doc.is_punct(last, ',') {
+        let from = last.saturating_sub(APPOSITION_REACH).max(first + 1);
+        for c in (from..last).filter(|&k| doc.is_punct(k, ',')) {
+            if let Some(np) = np_ending_at(ctx, first, c - 1)
+                && np.named
+                && (np.first == first || doc.kind(np.first - 1) == Some(TokKind::Punct))
+                && !(c + 1..last).any(|k| ctx.is_cue_word(k) || doc.quote_opened_at(k).is_some())
+                // `Graham Loxley, 52, denies 14 counts`: an age alone is no apposition of a
+                // speaker's role; court reports use it before verbs with objects.
+                && (c + 1..last).any(|k| doc.is_word(k))
+            {
+                return Some(Np {
+                    last: last - 1,
+                    ..np
+                });
+            }
+        }
+        return None;
+    }
+    np_ending_at(ctx, first, last)
+}
+
 /// `Later, in front of the club, Trump said Bush is …`, `…, and he has said that …`: a subject
 /// and its speech verb inside the sentence, after an adverbial or another clause. Runs after
 /// every pattern with a fixed position, so it only takes what they left.
@@ -2177,7 +2240,7 @@ fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         while last > sent.first && (ctx.has(last, AUX) || ctx.has(last, ADVERB)) {
             last -= 1;
         }
-        if let Some(np) = np_ending_at(ctx, sent.first, last)
+        if let Some(np) = subject_before(ctx, sent.first, last)
             .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
             && let Some((content, direct)) = clause_after(ctx, cue_last, end)
         {
