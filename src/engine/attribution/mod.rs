@@ -551,6 +551,17 @@ impl Ctx<'_, '_> {
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
+    /// Content that starts at `c` right after its complementizer starts at the complementizer:
+    /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
+    /// where it is left out of a key the content still covers it).
+    fn with_complementizer(&self, c: usize) -> usize {
+        if c > 0 && self.has(c - 1, COMPLEMENTIZER) {
+            c - 1
+        } else {
+            c
+        }
+    }
+
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
     fn has(&self, i: usize, f: u32) -> bool {
         self.flags.get(i).is_some_and(|&x| x & f != 0)
@@ -1672,7 +1683,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), end - 1),
                 false,
                 Some((speaker, Some(np))),
                 Some(doc.span(cue_first, cue_first)),
@@ -1713,7 +1724,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(c, end - 1), false),
+        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
     };
     Some(stmt(
         doc,
@@ -1812,7 +1823,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), end - 1),
                 false,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
@@ -1855,7 +1866,7 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(c, end - 1), false),
+            _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
         };
         return Some(stmt(
             doc,
@@ -2131,7 +2142,7 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(c, end - 1), false),
+                None => (doc.span(ctx.with_complementizer(c), end - 1), false),
             };
             return Some(stmt(
                 doc,
@@ -2164,7 +2175,7 @@ fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> 
     }
     Some(match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(c, end - 1), false),
+        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
     })
 }
 
