@@ -98,6 +98,22 @@ pub struct Tables {
     /// Participles that attach a statement to the subject of the clause before them:
     /// `X endorsed Cruz, saying …`.
     pub participle_cues: &'static [&'static str],
+    /// Verb-second word order (Dutch): an adverbial may open a main clause, the finite verb
+    /// comes second and the subject after it (`Daarom vindt ze …`, `In november kondigde X
+    /// aan …`). A single unknown capitalised word before a speech verb is then no subject,
+    /// and a noun phrase before a verb inside a sentence is one only at a clause's start.
+    pub verb_second: bool,
+    /// A lowercase word with this ending is an adverb (`basically said`, `recently praised`),
+    /// unless it is one of `not_adverbs` (`family`, `supply`).
+    pub adverb_suffix: Option<&'static str>,
+    pub not_adverbs: &'static [&'static str],
+    /// Speech verb forms that are as often nouns (`states`, `report`, `remarks`): a cue only
+    /// when no determiner or number stands before and no verb follows (`the United States`,
+    /// `A news report said`).
+    pub noun_forms: &'static [&'static str],
+    /// Verbs are written in lower case inside a sentence: a capitalised cue word there is a
+    /// name (`the United States`, `Says Who`).
+    pub lowercase_verbs: bool,
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -244,6 +260,8 @@ const TAIL_REACH: usize = 8;
 const QUOTE_TAIL_REACH: usize = 24;
 /// A quote of up to this many tokens after a tail cue is a title, not content.
 const TITLE_QUOTE: usize = 6;
+/// Tokens on each side of a word that tell a headline in title case.
+const TITLE_CASE_WINDOW: usize = 3;
 /// How far back an apposition between a subject and its verb may reach:
 /// `Christopher Harvey, a delegate from Houston, Texas, said`.
 const APPOSITION_REACH: usize = 20;
@@ -276,6 +294,8 @@ struct Ctx<'d, 't> {
     /// heads (`PERSON_NOUN`, …), its gender and whether it is a name (see `word_flags`): every
     /// table test while parsing is one bit test.
     flags: Vec<u32>,
+    /// Per distinct word (vocabulary id), the rarer lists (`NOUN_FORM`, `NOT_ADVERB`).
+    word_extra: Vec<u8>,
     /// Speech verbs by their first word.
     verbs: &'static Verbs,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
@@ -330,6 +350,9 @@ const MALE: u32 = 1 << 28;
 const TITLE: u32 = 1 << 29;
 const AUX: u32 = 1 << 30;
 const PARTICIPLE: u32 = 1 << 31;
+/// Flags kept apart from the hot lists: a second word of bits per vocabulary id.
+const NOUN_FORM: u8 = 1;
+const NOT_ADVERB: u8 = 1 << 1;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -514,7 +537,7 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        if !self.has(i, CUE_START) {
+        if !self.has(i, CUE_START) || self.noun_not_verb(i) {
             return None;
         }
         if tail && self.has(i, TAIL_ONLY) && i < end {
@@ -551,6 +574,43 @@ impl Ctx<'_, '_> {
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
+    /// In a verb-second language, `np` before a verb inside the sentence is its subject: it
+    /// opens a clause (after a mark or `en`, `maar`, `omdat`), or it is a name or has a
+    /// determiner and its clause does not open with a preposition or adverb (then the verb
+    /// came second and the subject is after it: `In november kondigde X aan`).
+    fn v2_subject(&self, np: &Np) -> bool {
+        let doc = self.doc;
+        let i = np.first;
+        if doc.sentence_initial(i)
+            || (i > 0
+                && (doc.kind(i - 1) == Some(TokKind::Punct) || self.has(i - 1, OPENER | COORD)))
+        {
+            return true;
+        }
+        let mut start = i;
+        while start > 0 && doc.is_word(start - 1) && !doc.sentence_initial(start) {
+            start -= 1;
+        }
+        (np.named || self.has(i, DET)) && !self.has(start, STOP)
+    }
+
+    /// In a verb-second language, `np` is one capitalised word that opens the sentence and
+    /// is known as nothing else (no name seen inside a sentence, no determiner, pronoun or
+    /// role): an adverb in first place (`Afgemeten zegt ze`, `Verder zei de minister`).
+    fn adverbial_opener(&self, np: &Np) -> bool {
+        self.t.verb_second
+            && np.first == np.last
+            && self.doc.sentence_initial(np.first)
+            && !self.has(np.first, NAME | DET | PERSON_NOUN | ORG_NOUN | SPOKES_NOUN)
+            && !self.is_pronoun(np.first)
+            && !self
+                .doc
+                .raw(np.first)
+                .chars()
+                .skip(1)
+                .any(char::is_uppercase)
+    }
+
     /// Content that starts at `c` right after its complementizer starts at the complementizer:
     /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
     /// where it is left out of a key the content still covers it).
@@ -560,6 +620,62 @@ impl Ctx<'_, '_> {
         } else {
             c
         }
+    }
+
+    /// Token `i`'s word is in one of the rarer lists `f` (`NOUN_FORM`, `NOT_ADVERB`).
+    fn has_extra(&self, i: usize, f: u8) -> bool {
+        self.word_extra
+            .get(self.doc.word_id(i) as usize)
+            .is_some_and(|&x| x & f != 0)
+    }
+
+    /// Token `i`, a cue word, is a noun here: capitalised inside a sentence where verbs are
+    /// not (`the United States`), or a form that is also a noun after a determiner, a
+    /// number or a capitalised word, or before a verb (`both states`, `A news report said`).
+    fn noun_not_verb(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if self.t.lowercase_verbs
+            && doc.is_cap(i)
+            && !doc.sentence_initial(i)
+            && !after_stop(doc, i)
+            && !self.title_case_around(i)
+        {
+            return true;
+        }
+        if !self.has_extra(i, NOUN_FORM) {
+            return false;
+        }
+        let before = i.checked_sub(1);
+        before.is_some_and(|b| {
+            self.has(b, DET) || doc.kind(b) == Some(TokKind::Num) || self.has_extra(b, NOUN_FORM)
+        }) || self.has(i + 1, AUX)
+            || self.has(i + 1, CUE_START)
+    }
+
+    /// The words around token `i` are all capitalised: a headline in title case (`Trump Says
+    /// He Will Win`), where a capital says nothing about a verb.
+    fn title_case_around(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let words: Vec<usize> = (i.saturating_sub(TITLE_CASE_WINDOW)..i + TITLE_CASE_WINDOW + 1)
+            .filter(|&k| doc.is_word(k) && k != i)
+            .collect();
+        words.len() >= 3 && words.iter().all(|&k| doc.is_cap(k))
+    }
+
+    /// Token `i` is an adverb: in the language's list, or a lowercase word with its adverb
+    /// ending (`basically`).
+    fn adverb(&self, i: usize) -> bool {
+        if self.has(i, ADVERB) {
+            return true;
+        }
+        let doc = self.doc;
+        self.t.adverb_suffix.is_some_and(|sfx| {
+            doc.is_word(i)
+                && !doc.is_cap(i)
+                && doc.low(i).len() > sfx.len() + 3
+                && doc.low(i).ends_with(sfx)
+                && !self.has_extra(i, NOT_ADVERB)
+        })
     }
 
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
@@ -1162,6 +1278,12 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         doc,
         t,
         flags: word_flags(doc, t),
+        word_extra: {
+            let mut x = vec![0u8; doc.vocab_len()];
+            doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
+            doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
+            x
+        },
         verbs: verbs(lang),
         np_memo: vec![Cell::new(None); NP_MEMO],
         body_end_memo: Cell::new(None),
@@ -1630,6 +1752,9 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(first, end)?;
+    if ctx.adverbial_opener(&np) {
+        return None;
+    }
     let np = ctx.with_apposition(np, end);
     // `De Nederlandsche Bank (DNB) verwacht`: the acronym in brackets is part of the name.
     let np = if doc.is_punct(np.last + 1, '(') && np.named {
@@ -1664,7 +1789,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         cue_first = k + 1;
     }
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
-    while (ctx.has(cue_first, ADVERB) || ctx.has(cue_first, AUX)) && cue_first < np.last + 5 {
+    while (ctx.adverb(cue_first) || ctx.has(cue_first, AUX)) && cue_first < np.last + 5 {
         cue_first += 1;
     }
     // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
@@ -1857,10 +1982,22 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         while ctx.has(c, ADVERB) || doc.is_punct(c, ',') {
             c += 1;
         }
-        if !ctx.has(c, COMPLEMENTIZER) && !doc.is_punct(c, ':') {
+        if ctx.has(c, COMPLEMENTIZER) || doc.is_punct(c, ':') {
+            c += 1;
+        } else if !(ctx.t.verb_second
+            && c + 3 <= end
+            // `Dat zei hij`, `Die stelde …`: a demonstrative in first place is the subject or
+            // points back, not an adverbial.
+            && ((ctx.has(sent.first, STOP)
+                && !ctx.has(sent.first, RELATIVE | BACK_POINTER | COMPLEMENTIZER))
+                || ctx
+                    .noun_phrase(sent.first, v)
+                    .is_some_and(|np| np.last + 1 == v && ctx.adverbial_opener(&np))))
+        {
+            // `Daarom vindt ze het lastig dat …`: in a verb-second language the rest of the
+            // clause after the subject is what is said; elsewhere only a clause after `that`.
             return None;
         }
-        c += 1;
         if c >= end {
             return None;
         }
@@ -2248,11 +2385,12 @@ fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         };
         // Back over `has not`, `would also` to the subject's last word.
         let mut last = k - 1;
-        while last > sent.first && (ctx.has(last, AUX) || ctx.has(last, ADVERB)) {
+        while last > sent.first && (ctx.has(last, AUX) || ctx.adverb(last)) {
             last -= 1;
         }
         if let Some(np) = subject_before(ctx, sent.first, last)
             .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
+            .filter(|np| !ctx.t.verb_second || ctx.v2_subject(np))
             && let Some((content, direct)) = clause_after(ctx, cue_last, end)
         {
             return Some(stmt(
@@ -2575,10 +2713,21 @@ fn resolve(
                 && !(thing && e.class == Class::Person)
                 && !(gender.is_some() && e.female.is_some() && gender != e.female)
         };
-        let (k, first_sentence) = mem
+        let (mut k, mut first_sentence) = mem
             .recent()
             .find(|(_, e)| fits(e))
             .map(|(k, e)| (k, e.sentence))?;
+        // The subject of the sentence before wins over a later mention inside that sentence:
+        // `X was mee toen Y … ontbond. "…", bekende hij` is X.
+        if first_sentence + 1 >= s
+            && let Some(e) = s
+                .checked_sub(1)
+                .and_then(|p| mem.subject.get(p).copied().flatten())
+                .filter(|&e| e != k && fits(&mem.entities[e]))
+        {
+            k = e;
+            first_sentence = mem.entities[e].sentence;
+        }
         let n = competitors(ctx, mem, k, first_sentence, fits);
         let r = set(src, mem, k, true, n);
         if let (Some(g), Some(e)) = (gender, r) {
