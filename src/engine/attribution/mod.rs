@@ -88,6 +88,16 @@ pub struct Tables {
     /// Dutch-style noun phrases: a capitalised name followed by a lowercase word ends the
     /// phrase unless the name is an inflected adjective (`de Russische regering`).
     pub adjective_ending: Option<char>,
+    /// Abbreviated titles whose full stop belongs to the name after them: `Sen. Ted Cruz`,
+    /// `dhr. Jansen` (each also an abbreviation that does not end a sentence).
+    pub titles: &'static [&'static str],
+    /// Auxiliaries, negations and modals that may stand between a subject and its speech verb
+    /// (`has said`, `did not say`, `heeft gezegd`); after a tail cue they show that a clause of
+    /// its own follows (`…, Trump said Bush is …`), not the end of the sentence.
+    pub auxiliaries: &'static [&'static str],
+    /// Participles that attach a statement to the subject of the clause before them:
+    /// `X endorsed Cruz, saying …`.
+    pub participle_cues: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -217,6 +227,8 @@ struct Entity {
 /// How many earlier entities resolution looks back over. An antecedent further back is
 /// unlikely to be meant, and the bound keeps long texts linear.
 const RESOLUTION_WINDOW: usize = 48;
+/// How many sentences back a quote with no cue of its own looks for its speaker.
+const CONTINUE_REACH: usize = 6;
 // `describe` keeps the window's candidates in one `u64`.
 const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
@@ -228,6 +240,13 @@ const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 const TAIL_REACH: usize = 8;
+/// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
+const QUOTE_TAIL_REACH: usize = 24;
+/// A quote of up to this many tokens after a tail cue is a title, not content.
+const TITLE_QUOTE: usize = 6;
+/// How far back an apposition between a subject and its verb may reach:
+/// `Christopher Harvey, a delegate from Houston, Texas, said`.
+const APPOSITION_REACH: usize = 20;
 
 /// How many sentences one interview answer may run over.
 const ANSWER_REACH: usize = 12;
@@ -307,6 +326,10 @@ const DOCUMENT_NOUN: u32 = 1 << 26;
 /// The gender the word marks (`female` is tested first).
 const FEMALE: u32 = 1 << 27;
 const MALE: u32 = 1 << 28;
+/// An abbreviated title (`Sen.`, `dhr.`).
+const TITLE: u32 = 1 << 29;
+const AUX: u32 = 1 << 30;
+const PARTICIPLE: u32 = 1 << 31;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -375,6 +398,9 @@ fn mark_lists(doc: &Doc, t: &Tables, info: &mut [u32]) {
         (t.weak_verbs, WEAK_VERB),
         (t.back_pointers, BACK_POINTER),
         (t.document_nouns, DOCUMENT),
+        (t.titles, TITLE),
+        (t.auxiliaries, AUX),
+        (t.participle_cues, PARTICIPLE | CUE_START),
     ] {
         doc.mark_words(info, list.iter().copied(), f);
     }
@@ -525,6 +551,17 @@ impl Ctx<'_, '_> {
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
     }
 
+    /// Content that starts at `c` right after its complementizer starts at the complementizer:
+    /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
+    /// where it is left out of a key the content still covers it).
+    fn with_complementizer(&self, c: usize) -> usize {
+        if c > 0 && self.has(c - 1, COMPLEMENTIZER) {
+            c - 1
+        } else {
+            c
+        }
+    }
+
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
     fn has(&self, i: usize, f: u32) -> bool {
         self.flags.get(i).is_some_and(|&x| x & f != 0)
@@ -669,8 +706,12 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
+                    let after_title =
+                        j > 0 && doc.is_punct(j - 1, '.') && self.has(j.wrapping_sub(2), TITLE);
                     let cap = doc.is_cap(j)
-                        && ((!doc.sentence_initial(j) && !after_stop(doc, j)) || self.has(j, NAME));
+                        && ((!doc.sentence_initial(j) && !after_stop(doc, j))
+                            || self.has(j, NAME)
+                            || (after_title && j > i));
                     if !doc.is_cap(j)
                         && let Some(p) = last_name.filter(|&p| p + 1 == j)
                         && self.ends_name(p, j)
@@ -711,6 +752,17 @@ impl Ctx<'_, '_> {
                         && doc.low(j - 1).ends_with('s')
                         && doc.quote_closed_at(j).is_none()
                         && doc.is_word(j + 1) =>
+                {
+                    np.last = j;
+                }
+                // A title's full stop belongs to the name after it: `Sen. Ted Cruz`.
+                Some(TokKind::Punct)
+                    if doc.is_punct(j, '.')
+                        && doc.glued(j)
+                        && last_word.is_some_and(|w| w + 1 == j)
+                        && self.has(j - 1, TITLE)
+                        && doc.is_cap(j + 1)
+                        && doc.same_sentence(i, j + 1) =>
                 {
                     np.last = j;
                 }
@@ -1152,6 +1204,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| coordinated(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
+            .or_else(|| subject_inside(&ctx, sent))
+            .or_else(|| participle(&ctx, sent))
             .or_else(|| {
                 if s < answer_until || prompted.is_some_and(|l| s <= l) {
                     None
@@ -1400,7 +1454,16 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
-            && closes(ctx, np.last + 1, end)
+            && closes_within(
+                ctx,
+                np.last + 1,
+                end,
+                if quote.is_some() {
+                    QUOTE_TAIL_REACH
+                } else {
+                    TAIL_REACH
+                },
+            )
         {
             return Some(stmt(
                 doc,
@@ -1441,7 +1504,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && let np = ctx.with_apposition(np, end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
-            && closes(ctx, cue_last + 1, end)
+            && closes_within(ctx, cue_last + 1, end, if quote.is_some() { QUOTE_TAIL_REACH } else { TAIL_REACH })
         {
             let parenthetical = quote.is_none()
                 && doc.is_punct(cue_last + 1, ',')
@@ -1520,16 +1583,29 @@ fn subject_only(ctx: &Ctx, first: usize, comma: usize, end: usize) -> bool {
 /// The words from `c` close a tail attribution (`… said on Monday.`, `… said on Monday, with
 /// …`): few, with no clause or quote of their own.
 fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
+    closes_within(ctx, c, end, TAIL_REACH)
+}
+
+/// `closes`, with the adjunct after the cue allowed up to `reach` tokens: after a real quote
+/// (`"…," he said in Las Vegas at a forum hosted by …`) what follows the cue is rarely content.
+fn closes_within(ctx: &Ctx, c: usize, end: usize, reach: usize) -> bool {
     let doc = ctx.doc;
-    for k in c..end.min(c + TAIL_REACH + 1) {
+    for k in c..end.min(c + reach + 1) {
         if doc.is_punct(k, ',') {
-            return true;
+            // `Beck said, "…"`: the quote after the cue is what is said.
+            return doc.quote_opened_at(k + 1).is_none();
         }
-        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() {
+        if ctx.has(k, COMPLEMENTIZER) || ctx.has(k, AUX) {
+            return false;
+        }
+        // A short quote after the cue names a show or a paper (`told ABC's "This Week"`).
+        if let Some(q) = doc.quote_opened_at(k)
+            && (reach == TAIL_REACH || q.close - q.open > TITLE_QUOTE)
+        {
             return false;
         }
     }
-    end <= c + TAIL_REACH
+    end <= c + reach
 }
 
 /// `X zegt (dat) …`, `X, de premier, zei: ,,…”`.
@@ -1588,7 +1664,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         cue_first = k + 1;
     }
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
-    while ctx.has(cue_first, ADVERB) && cue_first < np.last + 4 {
+    while (ctx.has(cue_first, ADVERB) || ctx.has(cue_first, AUX)) && cue_first < np.last + 5 {
         cue_first += 1;
     }
     // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
@@ -1607,7 +1683,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), end - 1),
                 false,
                 Some((speaker, Some(np))),
                 Some(doc.span(cue_first, cue_first)),
@@ -1648,7 +1724,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(c, end - 1), false),
+        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
     };
     Some(stmt(
         doc,
@@ -1747,7 +1823,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), end - 1),
                 false,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
@@ -1790,7 +1866,7 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(c, end - 1), false),
+            _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
         };
         return Some(stmt(
             doc,
@@ -2066,7 +2142,7 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(c, end - 1), false),
+                None => (doc.span(ctx.with_complementizer(c), end - 1), false),
             };
             return Some(stmt(
                 doc,
@@ -2078,6 +2154,149 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             ));
         }
         i += 1;
+    }
+    None
+}
+
+/// What a speech verb ending at `cue_last` says: the clause after it, past a listener, a colon
+/// or comma and a complementizer (`told reporters on Tuesday that …`); a quote standing there
+/// alone is direct speech. `None` when fewer than two tokens follow.
+fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> {
+    let doc = ctx.doc;
+    let mut c = cue_last + 1;
+    while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+        c += 1;
+    }
+    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
+        c = k + 1;
+    }
+    if c + 1 >= end {
+        return None;
+    }
+    Some(match doc.quote_opened_at(c) {
+        Some(q) if q.close + 1 >= end => (q.inner, true),
+        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+    })
+}
+
+/// The noun phrase that ends at token `last`, as long as the tokens before allow, within
+/// `from..`: the subject of a verb in the middle of a sentence (`Later, Trump said …`,
+/// `…, and he says …`).
+fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
+    (from.max(last.saturating_sub(NP_REACH))..=last)
+        .filter_map(|st| ctx.noun_phrase(st, last + 1))
+        .find(|np| np.last == last)
+}
+
+/// The subject whose last token is `last`, with what may stand between it and its verb: a
+/// bracket (`Sen. Elizabeth Warren (D-MA)`) or an apposition between commas (`Christopher
+/// Harvey, a delegate from Houston, Texas,`: the name must open the sentence or a clause).
+fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    if doc.is_punct(last, ')') {
+        let open = (last.saturating_sub(NP_REACH).max(first)..last)
+            .rev()
+            .find(|&k| doc.is_punct(k, '('))?;
+        let np = np_ending_at(ctx, first, open.checked_sub(1)?)?;
+        return Some(Np { last, ..np });
+    }
+    if doc.is_punct(last, ',') {
+        let from = last.saturating_sub(APPOSITION_REACH).max(first + 1);
+        for c in (from..last).filter(|&k| doc.is_punct(k, ',')) {
+            if let Some(np) = np_ending_at(ctx, first, c - 1)
+                && np.named
+                && (np.first == first || doc.kind(np.first - 1) == Some(TokKind::Punct))
+                && !(c + 1..last).any(|k| ctx.is_cue_word(k) || doc.quote_opened_at(k).is_some())
+                // `Graham Loxley, 52, denies 14 counts`: an age alone is no apposition of a
+                // speaker's role; court reports use it before verbs with objects.
+                && (c + 1..last).any(|k| doc.is_word(k))
+            {
+                return Some(Np {
+                    last: last - 1,
+                    ..np
+                });
+            }
+        }
+        return None;
+    }
+    np_ending_at(ctx, first, last)
+}
+
+/// `Later, in front of the club, Trump said Bush is …`, `…, and he has said that …`: a subject
+/// and its speech verb inside the sentence, after an adverbial or another clause. Runs after
+/// every pattern with a fixed position, so it only takes what they left.
+fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if k == sent.first
+            || !ctx.has(k, CUE_START)
+            || ctx.has(k, PARTICIPLE)
+            || ctx.has(k, TAIL_ONLY)
+        {
+            k += 1;
+            continue;
+        }
+        let Some(cue_last) = ctx.cue_at(k, end, false) else {
+            k += 1;
+            continue;
+        };
+        // Back over `has not`, `would also` to the subject's last word.
+        let mut last = k - 1;
+        while last > sent.first && (ctx.has(last, AUX) || ctx.has(last, ADVERB)) {
+            last -= 1;
+        }
+        if let Some(np) = subject_before(ctx, sent.first, last)
+            .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
+            && let Some((content, direct)) = clause_after(ctx, cue_last, end)
+        {
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, cue_last)),
+            ));
+        }
+        k = cue_last + 1;
+    }
+    None
+}
+
+/// `Albright urged women to vote for Clinton, saying: "…"`: a participle after a comma says
+/// what the subject that opens the sentence said.
+fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if k > sent.first + 1
+            && ctx.has(k, PARTICIPLE)
+            && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—'))
+        {
+            let np = ctx.noun_phrase(sent.first, k)?;
+            let np = ctx.with_apposition(np, k);
+            let (content, direct) = clause_after(ctx, k, end)?;
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, k)),
+            ));
+        }
+        k += 1;
     }
     None
 }
@@ -2098,9 +2317,11 @@ fn lone_quote(
         return None;
     }
     let words = q.inner.of(doc.text).split_whitespace().count();
-    let prev = before
-        .last()
-        .filter(|p| p.sentence + 1 == s && p.source.is_some());
+    // News quotes a speaker in runs: a quote with no cue of its own is the last speaker's, a
+    // few sentences on too (a bridging sentence of the reporter's may stand between).
+    let last = before.last().filter(|p| p.source.is_some());
+    let prev = last.filter(|p| p.sentence + 1 == s);
+    let earlier = last.filter(|p| p.sentence + CONTINUE_REACH >= s);
     let (mut f, _) = stmt(doc, sent, q.inner, true, None, None);
     if let Some(p) = prev {
         f.source = p.source.clone();
@@ -2137,6 +2358,24 @@ fn lone_quote(
         })
     {
         // An interview written as questions and quoted answers: the interviewee answers.
+        f.source = Some(FoundSource {
+            span: doc.span(ent.first, ent.last),
+            resolved: None,
+            via: None,
+            kind: SourceKind::Named,
+            competitors: 0,
+        });
+        f.entity = Some(e);
+        f.continued = true;
+    } else if let Some(p) = earlier {
+        f.source = p.source.clone();
+        f.entity = p.entity;
+        f.continued = true;
+    } else if let Some((e, ent)) = mem
+        .recent()
+        .find(|(_, e)| e.class == Class::Person && e.named && e.sentence + CONTINUE_REACH >= s)
+    {
+        // `Minister Demir (43) is er klaar mee. … “…”`: the person last named speaks.
         f.source = Some(FoundSource {
             span: doc.span(ent.first, ent.last),
             resolved: None,

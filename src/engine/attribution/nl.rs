@@ -425,10 +425,22 @@ pub static TABLES: Tables = Tables {
         &["vermoedelijk"],
     ],
     adjective_ending: Some('e'),
+    // Not `zijn`: as often `his` as `are` (`…, schrijft X op zijn website`).
+    auxiliaries: &[
+        "heeft", "hebben", "had", "hadden", "is", "was", "waren", "zal", "zullen", "zou", "zouden",
+        "kan", "kunnen", "kon", "konden", "wil", "wilde", "moet", "moest", "niet", "nooit", "heb",
+        "hebt", "wordt", "werd",
+    ],
+    participle_cues: &["stellende", "zeggende"],
+    titles: &[
+        "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
+        "kol",
+    ],
 };
 
 /// Abbreviations whose full stop does not end a sentence.
 pub const ABBREVIATIONS: &[&str] = &[
     "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "bijv", "bv", "o.a", "ca", "nr", "st",
-    "jl", "vs", "etc", "enz", "resp", "incl", "excl", "mln", "mld", "mrd",
+    "jl", "vs", "etc", "enz", "resp", "incl", "excl", "mln", "mld", "mrd", "ds", "mgr", "kard",
+    "burg", "gen", "kol",
 ];

@@ -1238,3 +1238,15 @@ fn quantity_in_an_attributed_sentence_carries_its_source() {
         );
     }
 }
+
+#[test]
+fn every_title_is_an_abbreviation() {
+    for lang in [Lang::Nl, Lang::En] {
+        for t in super::tables(lang).titles {
+            assert!(
+                super::abbreviations(lang).contains(t),
+                "{lang:?}: title {t} ends sentences"
+            );
+        }
+    }
+}
