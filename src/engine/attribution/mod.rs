@@ -114,6 +114,15 @@ pub struct Tables {
     /// Verbs are written in lower case inside a sentence: a capitalised cue word there is a
     /// name (`the United States`, `Says Who`).
     pub lowercase_verbs: bool,
+    /// Words that open a line with a colon and name no speaker: `Update:`, `Video:`.
+    pub colon_labels: &'static [&'static str],
+    /// Auxiliaries of the passive: `was told`, `werd gevraagd` (the subject is spoken to or
+    /// of, not the speaker).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Headlines name their speaker before a colon without quote marks (`Graham: Trump's
+    /// rhetoric …`, English); where they do not (Dutch quotes the words: `X: 'Het is tijd'`),
+    /// `Dijkversterking Hoorn: jaren vertraging` is a topic, not a speaker.
+    pub colon_headlines: bool,
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -353,6 +362,8 @@ const PARTICIPLE: u32 = 1 << 31;
 /// Flags kept apart from the hot lists: a second word of bits per vocabulary id.
 const NOUN_FORM: u8 = 1;
 const NOT_ADVERB: u8 = 1 << 1;
+const COLON_LABEL: u8 = 1 << 2;
+const PASSIVE_AUX: u8 = 1 << 3;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -537,7 +548,10 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        if !self.has(i, CUE_START) || self.noun_not_verb(i) {
+        if !self.has(i, CUE_START)
+            || self.noun_not_verb(i)
+            || (i > 0 && self.has_extra(i - 1, PASSIVE_AUX) && !self.has(i, PARTICIPLE))
+        {
             return None;
         }
         if tail && self.has(i, TAIL_ONLY) && i < end {
@@ -1282,6 +1296,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             let mut x = vec![0u8; doc.vocab_len()];
             doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
             doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
+            doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
+            doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
             x
         },
         verbs: verbs(lang),
@@ -1912,14 +1928,38 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
-    if !np.named || !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
+    if !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
         return None;
     }
-    let q = doc.quote_opened_at(np.last + 2)?;
-    if q.close + 1 < end {
-        return None;
+    let colon = doc.span(np.last + 1, np.last + 1);
+    match doc.quote_opened_at(np.last + 2) {
+        Some(q) if np.named && q.close + 1 >= end => {
+            Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
+        }
+        // `Graham: Trump's rhetoric destroys the party's chances`, `PENCE: We will …`: a
+        // headline or a transcript line that opens with its speaker. Labels (`Update:`,
+        // `Video:`) are no speakers.
+        _ if ctx.t.colon_headlines
+            && line_start(doc, sent.first)
+            && (np.named
+                || ctx.has(
+                    np.head,
+                    PERSON_NOUN | ORG_NOUN | SPOKES_NOUN | DOCUMENT_NOUN,
+                ))
+            && !ctx.has_extra(sent.first, COLON_LABEL)
+            && np.last + 4 < end =>
+        {
+            Some(stmt(
+                doc,
+                sent,
+                doc.span(np.last + 2, end - 1),
+                false,
+                Some((np, None)),
+                Some(colon),
+            ))
+        }
+        _ => None,
     }
-    Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
 }
 
 /// `X called the closure “a real loss” but said (that) …`, `X zet bussen in, maar
@@ -2255,13 +2295,14 @@ fn interviewee_answer(ctx: &Ctx, s: usize, mem: &Memory) -> Option<Found> {
 fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut i = sent.first + 1;
+    // From the first token, so that a quote opening the sentence is skipped whole.
+    let mut i = sent.first;
     while i < end {
         if let Some(q) = doc.quote_opened_at(i) {
             i = q.close + 1;
             continue;
         }
-        let opener = ctx.has(i - 1, OPENER);
+        let opener = i > sent.first && ctx.has(i - 1, OPENER);
         if opener
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
