@@ -597,11 +597,22 @@ pub static TABLES: Tables = Tables {
         "more",
         "also",
         "advertisement",
+        "analysis",
+        "opinion",
+        "editorial",
+        "commentary",
+        "review",
+        "explainer",
+        "transcript",
     ],
     passive_auxiliaries: &[
         "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets",
     ],
     colon_headlines: true,
+    noun_markers: &[
+        "both", "all", "many", "several", "few", "these", "those", "other", "such", "whose",
+        "various", "numerous", "united", "two", "three", "four", "five",
+    ],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -111,6 +111,8 @@ pub struct Tables {
     /// when no determiner or number stands before and no verb follows (`the United States`,
     /// `A news report said`).
     pub noun_forms: &'static [&'static str],
+    /// Quantifiers and demonstratives after which such a form is a noun (`both states`).
+    pub noun_markers: &'static [&'static str],
     /// Verbs are written in lower case inside a sentence: a capitalised cue word there is a
     /// name (`the United States`, `Says Who`).
     pub lowercase_verbs: bool,
@@ -364,6 +366,7 @@ const NOUN_FORM: u8 = 1;
 const NOT_ADVERB: u8 = 1 << 1;
 const COLON_LABEL: u8 = 1 << 2;
 const PASSIVE_AUX: u8 = 1 << 3;
+const NOUN_MARKER: u8 = 1 << 4;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -661,7 +664,9 @@ impl Ctx<'_, '_> {
         }
         let before = i.checked_sub(1);
         before.is_some_and(|b| {
-            self.has(b, DET) || doc.kind(b) == Some(TokKind::Num) || self.has_extra(b, NOUN_FORM)
+            self.has(b, DET)
+                || doc.kind(b) == Some(TokKind::Num)
+                || self.has_extra(b, NOUN_FORM | NOUN_MARKER)
         }) || self.has(i + 1, AUX)
             || self.has(i + 1, CUE_START)
     }
@@ -1298,6 +1303,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
             doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
             doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
+            doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
             x
         },
         verbs: verbs(lang),
@@ -1945,7 +1951,9 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 || ctx.has(
                     np.head,
                     PERSON_NOUN | ORG_NOUN | SPOKES_NOUN | DOCUMENT_NOUN,
-                ))
+                )
+                // A headline's speaker is capitalised but may be named nowhere else yet.
+                || (np.last <= np.first + 2 && (np.first..=np.last).all(|k| doc.is_cap(k))))
             && !ctx.has_extra(sent.first, COLON_LABEL)
             && np.last + 4 < end =>
         {

@@ -620,6 +620,7 @@ pub static TABLES: Tables = Tables {
     ],
     passive_auxiliaries: &["werd", "werden", "wordt", "worden"],
     colon_headlines: false,
+    noun_markers: &["beide", "alle", "vele", "enkele", "deze", "twee", "drie"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",
