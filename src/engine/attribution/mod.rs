@@ -125,6 +125,12 @@ pub struct Tables {
     /// rhetoric …`, English); where they do not (Dutch quotes the words: `X: 'Het is tijd'`),
     /// `Dijkversterking Hoorn: jaren vertraging` is a topic, not a speaker.
     pub colon_headlines: bool,
+    /// The word that introduces a passive's agent (`reported by`, `gemeld door`).
+    pub agent_markers: &'static [&'static str],
+    /// Speech verbs whose object is the one spoken to, not what is said (`told The Post on
+    /// Thursday that …`): the object is skipped, and without a clause after it there is no
+    /// statement.
+    pub addressee_verbs: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -367,6 +373,8 @@ const NOT_ADVERB: u8 = 1 << 1;
 const COLON_LABEL: u8 = 1 << 2;
 const PASSIVE_AUX: u8 = 1 << 3;
 const NOUN_MARKER: u8 = 1 << 4;
+const AGENT: u8 = 1 << 5;
+const ADDRESSEE_VERB: u8 = 1 << 6;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -554,6 +562,8 @@ impl Ctx<'_, '_> {
         if !self.has(i, CUE_START)
             || self.noun_not_verb(i)
             || (i > 0 && self.has_extra(i - 1, PASSIVE_AUX) && !self.has(i, PARTICIPLE))
+            // `first reported by The Post`: a passive with its agent.
+            || self.has_extra(i + 1, AGENT)
         {
             return None;
         }
@@ -663,11 +673,25 @@ impl Ctx<'_, '_> {
             return false;
         }
         let before = i.checked_sub(1);
+        // After a lowercase word (`swing states`, `Editor's note`) the form is a verb only
+        // when a clause or a quote follows (`The report states that …`).
+        let modified = before.is_some_and(|b| {
+            doc.is_word(b)
+                && (!doc.is_cap(b) || doc.low(b).ends_with("'s"))
+                && !self.is_pronoun(b)
+                && !self.has(b, AUX | OTHER_PRONOUN | RELATIVE)
+                && !self.adverb(b)
+        });
+        let clause_follows = self.has(i + 1, COMPLEMENTIZER | DET | PERSON_PRONOUN | OTHER_PRONOUN)
+            || doc.is_punct(i + 1, ':')
+            || doc.quote_opened_at(i + 1).is_some()
+            || (doc.is_word(i + 1) && doc.is_cap(i + 1));
         before.is_some_and(|b| {
             self.has(b, DET)
                 || doc.kind(b) == Some(TokKind::Num)
                 || self.has_extra(b, NOUN_FORM | NOUN_MARKER)
-        }) || self.has(i + 1, AUX)
+        }) || (modified && !clause_follows)
+            || self.has(i + 1, AUX)
             || self.has(i + 1, CUE_START)
     }
 
@@ -1304,6 +1328,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
             doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
             doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
+            doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
+            doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
             x
         },
         verbs: verbs(lang),
@@ -2350,6 +2376,18 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> {
     let doc = ctx.doc;
     let mut c = cue_last + 1;
+    if ctx.has_extra(cue_last, ADDRESSEE_VERB)
+        && !ctx.has(c, COMPLEMENTIZER)
+        && doc.quote_opened_at(c).is_none()
+        && let Some(np) = ctx.noun_phrase(c, end)
+    {
+        c = np.last + 1;
+        // `told reporters on Thursday`: what follows must hold a clause of its own.
+        let k = (c..end.min(c + 6)).find(|&k| {
+            ctx.has(k, COMPLEMENTIZER) || doc.is_punct(k, ':') || doc.quote_opened_at(k).is_some()
+        })?;
+        c = k;
+    }
     while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
         c += 1;
     }

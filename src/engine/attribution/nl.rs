@@ -621,6 +621,8 @@ pub static TABLES: Tables = Tables {
     passive_auxiliaries: &["werd", "werden", "wordt", "worden"],
     colon_headlines: false,
     noun_markers: &["beide", "alle", "vele", "enkele", "deze", "twee", "drie"],
+    agent_markers: &["door"],
+    addressee_verbs: &[],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",
