@@ -638,6 +638,31 @@ impl Ctx<'_, '_> {
                 .any(char::is_uppercase)
     }
 
+    /// Where the clause that starts at `c` ends (exclusive), within `..end`: before a `;` and
+    /// before `, but` (not `, but added`); quotes are read whole. A second speech verb joined to
+    /// the subject (`said A and said B`) stays inside: a sentence gives one statement, which
+    /// must hold B too.
+    fn content_end(&self, c: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = c + 1;
+        while k < end {
+            if let Some(q) = doc.quote_opened_at(k) {
+                k = q.close + 1;
+                continue;
+            }
+            if doc.is_punct(k, ';')
+                || (doc.is_punct(k, ',')
+                    && self.has(k + 1, COORD)
+                    && !self.has(k + 1, CONJ)
+                    && !(k + 2..end.min(k + 5)).any(|x| self.cue_at(x, end, false).is_some()))
+            {
+                return k;
+            }
+            k += 1;
+        }
+        end
+    }
+
     /// Content that starts at `c` right after its complementizer starts at the complementizer:
     /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
     /// where it is left out of a key the content still covers it).
@@ -1856,7 +1881,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(ctx.with_complementizer(c), end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((speaker, Some(np))),
                 Some(doc.span(cue_first, cue_first)),
@@ -1897,7 +1922,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+        _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
     };
     Some(stmt(
         doc,
@@ -2022,7 +2047,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(ctx.with_complementizer(c), end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
@@ -2077,7 +2102,7 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+            _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
         };
         return Some(stmt(
             doc,
@@ -2354,7 +2379,7 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(ctx.with_complementizer(c), end - 1), false),
+                None => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
             };
             return Some(stmt(
                 doc,
@@ -2399,7 +2424,7 @@ fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> 
     }
     Some(match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+        _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
     })
 }
 
