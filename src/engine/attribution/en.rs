@@ -584,6 +584,7 @@ pub static TABLES: Tables = Tables {
     addressee_verbs: &[
         "told", "tells", "tell", "telling", "assured", "assures", "reminded",
     ],
+    tail_particles: &[],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

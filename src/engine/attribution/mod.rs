@@ -131,6 +131,8 @@ pub struct Tables {
     /// Thursday that …`): the object is skipped, and without a clause after it there is no
     /// statement.
     pub addressee_verbs: &'static [&'static str],
+    /// A word that may stand between the content and a tail cue: `…, zo meldt de NOS`.
+    pub tail_particles: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -375,6 +377,7 @@ const PASSIVE_AUX: u8 = 1 << 3;
 const NOUN_MARKER: u8 = 1 << 4;
 const AGENT: u8 = 1 << 5;
 const ADDRESSEE_VERB: u8 = 1 << 6;
+const TAIL_PARTICLE: u8 = 1 << 7;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -1355,6 +1358,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
             doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
             doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
+            doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
             x
         },
         verbs: verbs(lang),
@@ -1644,8 +1648,13 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
         // offered …` is a subject with its apposition, then a verb with its own clause).
         // A weak verb is a cue only after a real quote: `„…”, reageerde Smeets`.
-        let weak = quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.has(i, WEAK_VERB);
-        if let Some(cue_last) = ctx.cue_at(i, end, true).or(weak.then_some(i))
+        // `…, zo noemt X het`, `…, zo luidt de verklaring`: a particle before the tail cue,
+        // which makes even a weak verb a cue.
+        let particle = ctx.has_extra(i, TAIL_PARTICLE) && !doc.is_punct(i + 1, ',');
+        let ci = i + particle as usize;
+        let weak =
+            (particle || quote.is_some_and(|q| real_quote(doc, q.inner))) && ctx.has(ci, WEAK_VERB);
+        if let Some(cue_last) = ctx.cue_at(ci, end, true).or(weak.then_some(ci))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
@@ -1666,7 +1675,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 content,
                 direct,
                 Some((np, None)),
-                Some(doc.span(i, cue_last)),
+                Some(doc.span(ci, cue_last)),
             ));
         }
         // `"…," the Courier quoted a firefighter as saying.`
@@ -1922,7 +1931,10 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
     };
     Some(stmt(
         doc,
@@ -2102,7 +2114,10 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
+            _ => (
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                false,
+            ),
         };
         return Some(stmt(
             doc,
@@ -2379,7 +2394,10 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
+                None => (
+                    doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                    false,
+                ),
             };
             return Some(stmt(
                 doc,
@@ -2424,7 +2442,10 @@ fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> 
     }
     Some(match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1), false),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
     })
 }
 

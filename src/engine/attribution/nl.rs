@@ -87,6 +87,12 @@ pub static TABLES: Tables = Tables {
         &["herhaalt"],
         &["herhaalde"],
         &["laten", "weten"],
+        &["vermoedt"],
+        &["vermoedde"],
+        &["vermoeden"],
+        &["gaat", "ervan", "uit"],
+        &["gaan", "ervan", "uit"],
+        &["ging", "ervan", "uit"],
         &["heeft", "laten", "weten"],
         &["bekend", "gemaakt"],
         &["bekendgemaakt"],
@@ -249,6 +255,8 @@ pub static TABLES: Tables = Tables {
         &["beklemtoonde"],
     ],
     separable: &[
+        ("gaat", "uit"),
+        ("gaan", "uit"),
         ("laat", "weten"),
         ("liet", "weten"),
         ("maakt", "bekend"),
@@ -264,7 +272,7 @@ pub static TABLES: Tables = Tables {
         ("wijst", "op"),
         ("wees", "op"),
     ],
-    tail_only: &["aldus"],
+    tail_only: &["aldus", "luidt", "luidde"],
     // `reageert` frames a quote (`„…”, reageerde Smeets`) but alone it is a manner of
     // reacting (`De wethouder reageert laconiek`).
     weak_verbs: &[
@@ -623,6 +631,7 @@ pub static TABLES: Tables = Tables {
     noun_markers: &["beide", "alle", "vele", "enkele", "deze", "twee", "drie"],
     agent_markers: &["door"],
     addressee_verbs: &[],
+    tail_particles: &["zo"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",
