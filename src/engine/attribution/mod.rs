@@ -264,6 +264,9 @@ struct Entity {
 const RESOLUTION_WINDOW: usize = 48;
 /// How many sentences back a quote with no cue of its own looks for its speaker.
 const CONTINUE_REACH: usize = 6;
+/// How many sentences back a role description (`de goedlachse boa`) looks for the speaker it
+/// renames.
+const EPITHET_REACH: usize = 2;
 // `describe` keeps the window's candidates in one `u64`.
 const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
@@ -1658,16 +1661,18 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
-            && closes_within(
-                ctx,
-                np.last + 1,
-                end,
-                if quote.is_some() {
-                    QUOTE_TAIL_REACH
-                } else {
-                    TAIL_REACH
-                },
-            )
+            // After `zo` the order is fixed: what follows the source is its object.
+            && (particle
+                || closes_within(
+                    ctx,
+                    np.last + 1,
+                    end,
+                    if quote.is_some() {
+                        QUOTE_TAIL_REACH
+                    } else {
+                        TAIL_REACH
+                    },
+                ))
         {
             return Some(stmt(
                 doc,
@@ -2487,7 +2492,24 @@ fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
                 });
             }
         }
-        return None;
+        // `Milo Oehler (60) projectmanager van de gemeente Amsterdam, zegt`: a name that opens
+        // the sentence and all that follows it up to the comma.
+        return ctx
+            .noun_phrase(first, last)
+            .filter(|np| {
+                np.named
+                    && last <= first + APPOSITION_REACH
+                    && (np.last + 1..last).any(|k| doc.is_word(k))
+                    && !(np.last + 1..last).any(|k| {
+                        ctx.is_cue_word(k)
+                            || doc.quote_opened_at(k).is_some()
+                            || ctx.has(k, AUX | COMPLEMENTIZER | RELATIVE)
+                    })
+            })
+            .map(|np| Np {
+                last: last - 1,
+                ..np
+            });
     }
     np_ending_at(ctx, first, last)
 }
@@ -2934,6 +2956,23 @@ fn resolve(
         let e_sentence = mem.entities[k].sentence;
         let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, head, id));
         return set(src, mem, k, false, n);
+    }
+    // `„…”, zegt hij. „…”, zegt de goedlachse boa`: a role description with no earlier
+    // mention of its own names the person who just spoke.
+    let epithet_of = if np.definite
+        && !np.named
+        && ctx.has(np.head, PERSON_NOUN)
+        && !ctx.has(np.head, SPOKES_NOUN)
+    {
+        mem.recent()
+            .take_while(|(_, e)| e.sentence + EPITHET_REACH >= s)
+            .find(|(_, e)| e.spoke && e.class == Class::Person && e.named)
+            .map(|(k, _)| k)
+    } else {
+        None
+    };
+    if let Some(k) = epithet_of {
+        return set(src, mem, k, false, 0);
     }
     // Nothing earlier: this source is an entity of its own.
     let class = ctx.class(np.first, np.last, np.named);
