@@ -404,7 +404,9 @@ pub static TABLES: Tables = Tables {
     ],
     clock_words: &["at", "around", "until", "from", "since", "by"],
     estimate_suffixes: &[],
-    group_words: &[],
+    times_suffixes: &[],
+    suffix_exceptions: &[],
+    lone_numbers: &[],
     idioms: &[
         &["on", "cloud", "nine"],
         &["in", "two", "minds"],

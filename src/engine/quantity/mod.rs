@@ -116,8 +116,13 @@ pub struct Tables {
     /// Suffixes that make a number word an estimate after an article: Flemish `een vijftigtal`,
     /// `een 15-tal` (about fifty, about fifteen).
     pub estimate_suffixes: &'static [&'static str],
-    /// Words with such a suffix that name a group, never an estimate: `elftal` (a team).
-    pub group_words: &'static [&'static str],
+    /// Suffixes that make a number word a count of times: `tweemaal` (twice).
+    pub times_suffixes: &'static [&'static str],
+    /// Words with one of those suffixes that count nothing: `elftal` (a team), `eenmaal` (`nu
+    /// eenmaal`: simply).
+    pub suffix_exceptions: &'static [&'static str],
+    /// Colloquial number words outside the number grammar: `eentje` (one).
+    pub lone_numbers: &'static [(&'static str, f64)],
     /// Set phrases whose number words count nothing: `met één mond` (unanimously).
     pub idioms: &'static [&'static [&'static str]],
     /// Collective number forms, a count only after a possessive: `met z'n drieën`.
@@ -1606,10 +1611,15 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
         }
         return Some(i + 1);
     }
+    // `eentje`, `tweemaal`: a colloquial one, a count of times.
+    if let Some(v) = lookup(t.lone_numbers, w).or_else(|| suffixed_number(t, w, t.times_suffixes)) {
+        push_plain(doc, t, i, i, v, Form::Words, out);
+        return Some(i + 1);
+    }
     // `een tweehonderdtal`: an estimate (Flemish).
     if i > 0
         && low_is(doc, i - 1, t.articles)
-        && let Some(v) = estimate_word(t, w)
+        && let Some(v) = suffixed_number(t, w, t.estimate_suffixes)
     {
         let (unit, used) = read_unit(doc, t, i + 1, false);
         let last = used.unwrap_or(i);
@@ -1794,12 +1804,13 @@ fn idiom_at(doc: &Doc, t: &Scan, i: usize) -> Option<usize> {
     })
 }
 
-/// `tweehonderdtal` → 200: a number word with an estimate suffix (`group_words` aside).
-fn estimate_word(t: &Scan, w: &str) -> Option<f64> {
-    if has_word(t.group_words, w) {
+/// `tweehonderdtal` → 200, `driemaal` → 3: a cardinal word with one of `suffixes`
+/// (`suffix_exceptions` aside).
+fn suffixed_number(t: &Scan, w: &str, suffixes: &[&str]) -> Option<f64> {
+    if has_word(t.suffix_exceptions, w) {
         return None;
     }
-    let stem = t.estimate_suffixes.iter().find_map(|s| w.strip_suffix(s))?;
+    let stem = suffixes.iter().find_map(|s| w.strip_suffix(s))?;
     (t.parse_word)(stem)
         .filter(|n| !n.ordinal && n.value >= 2.0 && n.value.fract() == 0.0)
         .map(|n| n.value)

@@ -311,7 +311,9 @@ pub static TABLES: Tables = Tables {
     ],
     clock_words: &["om", "rond", "omstreeks", "tegen", "vanaf", "tot", "sinds"],
     estimate_suffixes: &["tal"],
-    group_words: &["elftal"],
+    times_suffixes: &["maal"],
+    suffix_exceptions: &["elftal", "eenmaal"],
+    lone_numbers: &[("eentje", 1.0)],
     idioms: &[
         &["met", "één", "mond"],
         &["met", "eén", "mond"],
@@ -323,6 +325,12 @@ pub static TABLES: Tables = Tables {
         &["op", "twee", "gedachten"],
         &["van", "twee", "walletjes"],
         &["vijf", "voor", "twaalf"],
+        &["in", "m'n", "eentje"],
+        &["in", "mijn", "eentje"],
+        &["in", "z'n", "eentje"],
+        &["in", "zijn", "eentje"],
+        &["in", "haar", "eentje"],
+        &["in", "je", "eentje"],
     ],
     collectives: &[
         ("tweeën", 2.0),

@@ -1018,6 +1018,19 @@ const NEWS_CONSTRUCTIONS: &[(Lang, &str, &[Row])] = &[
         "Hij tekende een tweede hoger beroep aan.",
         &[exact("tweede", 2.0, None)],
     ),
+    // Colloquial `eentje`, counts of times.
+    (
+        Lang::Nl,
+        "Hij scoorde er eentje in de slotfase.",
+        &[exact("eentje", 1.0, None)],
+    ),
+    (
+        Lang::Nl,
+        "De inbrekers ramden tweemaal de deur.",
+        &[exact("tweemaal", 2.0, None)],
+    ),
+    (Lang::Nl, "Het is nu eenmaal zo.", &[]),
+    (Lang::Nl, "Ze woont in haar eentje in het huis.", &[]),
     // Idioms and collective forms.
     (Lang::Nl, "De ministers spraken met één mond.", &[]),
     (Lang::Nl, "Ze zitten op één lijn.", &[]),
