@@ -845,7 +845,17 @@ impl Ctx<'_, '_> {
                         && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.is_cap(j + 1)
-                        && !doc.sentence_initial(j - 1)
+                        && (!doc.sentence_initial(j - 1) || self.has(j - 1, NAME))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    // `zegt Van Rijn`, `De Vries`: a capitalised particle opens a surname.
+                    if self.has(j, PARTICLE)
+                        && doc.is_cap(j)
+                        && (doc.is_cap(j + 1) || (self.has(j + 1, PARTICLE) && doc.is_cap(j + 2)))
+                        && doc.is_word(j + 1)
+                        && last_word.is_none()
                     {
                         j += 1;
                         continue;
