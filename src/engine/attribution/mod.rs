@@ -1477,7 +1477,11 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
+            let more = participle_after(&ctx, sent, &f);
             out.push(f);
+            if let Some(g) = more {
+                out.push(g);
+            }
         }
         collect_mentions(&ctx, sent, s, &mut mem, speaker, source_first);
     }
@@ -1756,10 +1760,12 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 i += 1;
                 continue;
             }
+            // `The museum, Mr. Bush said, celebrated …`: a cue between commas inside the
+            // sentence it attributes.
             let parenthetical = quote.is_none()
                 && doc.is_punct(cue_last + 1, ',')
                 && cue_last + 3 < end
-                && ctx.is_pronoun(np.first);
+                && (ctx.is_pronoun(np.first) || np.named);
             let content = if parenthetical {
                 doc.span(sent.first, end - 1)
             } else {
@@ -2673,6 +2679,38 @@ fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 Some((np, None)),
                 Some(doc.span(k, k)),
             ));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `"…," he said, adding that …`: after a statement that ends before its sentence does, a
+/// participle after a comma is a second statement of the same source.
+fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
+    let doc = ctx.doc;
+    f.source.as_ref()?;
+    let end = ctx.body_end(sent);
+    let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if doc.tokens[k].start() >= after
+            && ctx.has(k, PARTICIPLE)
+            && doc.is_punct(k - 1, ',')
+            && let Some((content, direct)) = clause_after(ctx, k, end)
+        {
+            return Some(Found {
+                span: Span::new(doc.tokens[k].start(), doc.sentence_span(sent).end),
+                content,
+                direct,
+                cue: Some(doc.span(k, k)),
+                continued: false,
+                ..f.clone()
+            });
         }
         k += 1;
     }
