@@ -2554,6 +2554,26 @@ fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
         .find(|np| np.last == last)
 }
 
+/// `Wetenschappers die werken voor de VN concludeerden`, `Republicans who back the bill said`:
+/// the sentence opens with a noun phrase and a relative clause without commas, which runs up
+/// to the verb (`last` is its last token); the subject is all of it.
+fn subject_with_relative(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    let head = ctx.noun_phrase(first, last + 1)?;
+    if !ctx.has(head.last + 1, RELATIVE)
+        || last <= head.last + 2
+        || last > head.last + 1 + RELATIVE_REACH
+        || (head.last + 2..=last).any(|k| {
+            doc.kind(k) == Some(TokKind::Punct)
+                || ctx.is_cue_word(k)
+                || ctx.has(k, COMPLEMENTIZER | RELATIVE)
+        })
+    {
+        return None;
+    }
+    Some(Np { last, ..head })
+}
+
 /// The subject whose last token is `last`, with what may stand between it and its verb: a
 /// bracket (`Sen. Elizabeth Warren (D-MA)`) or an apposition between commas (`Christopher
 /// Harvey, a delegate from Houston, Texas,`: the name must open the sentence or a clause).
@@ -2634,7 +2654,8 @@ fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         while last > sent.first && (ctx.has(last, AUX) || ctx.adverb(last)) {
             last -= 1;
         }
-        if let Some(np) = subject_before(ctx, sent.first, last)
+        if let Some(np) = subject_with_relative(ctx, sent.first, last)
+            .or_else(|| subject_before(ctx, sent.first, last))
             .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
             .filter(|np| !ctx.t.verb_second || ctx.v2_subject(np))
             && let Some((content, direct)) = clause_after(ctx, cue_last, end)
