@@ -1578,8 +1578,18 @@ fn back_pointer(
     let end = ctx.body_end(sent);
     let cue_last = ctx.cue_at(sent.first + 1, end, false)?;
     let np = ctx.noun_phrase(cue_last + 1, end)?;
-    if doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
-        return None;
+    // At a paragraph's start it points back only to a quote standing alone as the paragraph
+    // before (a headline: `‘Dagelijks sterven 100 soorten uit’` ¶ `Dat schreef Vice.`).
+    let para_start = doc.tokens.get(sent.first).is_some_and(|t| t.para_before);
+    if para_start {
+        let prev = &doc.sentences[s - 1];
+        let alone = doc.tokens.get(prev.first).is_some_and(|t| t.para_before) || s == 1;
+        let quote_only = doc
+            .quote_opened_at(prev.first)
+            .is_some_and(|q| q.close + 2 >= prev.end);
+        if !(alone && quote_only) {
+            return None;
+        }
     }
     // Walk back over the paragraph's sentences; a statement with a cue stops the walk, one
     // without (a lone quote given to the previous speaker) is taken over.
