@@ -88,6 +88,8 @@ pub static TABLES: Tables = Tables {
         &["herhaalde"],
         &["laten", "weten"],
         &["vermoedt"],
+        &["klinkt"],
+        &["klonk"],
         &["registreert"],
         &["registreerde"],
         &["registreren"],
@@ -656,6 +658,7 @@ pub static TABLES: Tables = Tables {
     agent_markers: &["door"],
     addressee_verbs: &[],
     tail_particles: &["zo"],
+    impersonal_pronouns: &["het"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",
