@@ -111,9 +111,28 @@ pub struct Tables {
     /// when no determiner or number stands before and no verb follows (`the United States`,
     /// `A news report said`).
     pub noun_forms: &'static [&'static str],
+    /// Quantifiers and demonstratives after which such a form is a noun (`both states`).
+    pub noun_markers: &'static [&'static str],
     /// Verbs are written in lower case inside a sentence: a capitalised cue word there is a
     /// name (`the United States`, `Says Who`).
     pub lowercase_verbs: bool,
+    /// Words that open a line with a colon and name no speaker: `Update:`, `Video:`.
+    pub colon_labels: &'static [&'static str],
+    /// Auxiliaries of the passive: `was told`, `werd gevraagd` (the subject is spoken to or
+    /// of, not the speaker).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Headlines name their speaker before a colon without quote marks (`Graham: Trump's
+    /// rhetoric …`, English); where they do not (Dutch quotes the words: `X: 'Het is tijd'`),
+    /// `Dijkversterking Hoorn: jaren vertraging` is a topic, not a speaker.
+    pub colon_headlines: bool,
+    /// The word that introduces a passive's agent (`reported by`, `gemeld door`).
+    pub agent_markers: &'static [&'static str],
+    /// Speech verbs whose object is the one spoken to, not what is said (`told The Post on
+    /// Thursday that …`): the object is skipped, and without a clause after it there is no
+    /// statement.
+    pub addressee_verbs: &'static [&'static str],
+    /// A word that may stand between the content and a tail cue: `…, zo meldt de NOS`.
+    pub tail_particles: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -245,6 +264,9 @@ struct Entity {
 const RESOLUTION_WINDOW: usize = 48;
 /// How many sentences back a quote with no cue of its own looks for its speaker.
 const CONTINUE_REACH: usize = 6;
+/// How many sentences back a role description (`de goedlachse boa`) looks for the speaker it
+/// renames.
+const EPITHET_REACH: usize = 2;
 // `describe` keeps the window's candidates in one `u64`.
 const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
@@ -353,6 +375,12 @@ const PARTICIPLE: u32 = 1 << 31;
 /// Flags kept apart from the hot lists: a second word of bits per vocabulary id.
 const NOUN_FORM: u8 = 1;
 const NOT_ADVERB: u8 = 1 << 1;
+const COLON_LABEL: u8 = 1 << 2;
+const PASSIVE_AUX: u8 = 1 << 3;
+const NOUN_MARKER: u8 = 1 << 4;
+const AGENT: u8 = 1 << 5;
+const ADDRESSEE_VERB: u8 = 1 << 6;
+const TAIL_PARTICLE: u8 = 1 << 7;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -537,7 +565,12 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        if !self.has(i, CUE_START) || self.noun_not_verb(i) {
+        if !self.has(i, CUE_START)
+            || self.noun_not_verb(i)
+            || (i > 0 && self.has_extra(i - 1, PASSIVE_AUX) && !self.has(i, PARTICIPLE))
+            // `first reported by The Post`: a passive with its agent.
+            || self.has_extra(i + 1, AGENT)
+        {
             return None;
         }
         if tail && self.has(i, TAIL_ONLY) && i < end {
@@ -611,6 +644,31 @@ impl Ctx<'_, '_> {
                 .any(char::is_uppercase)
     }
 
+    /// Where the clause that starts at `c` ends (exclusive), within `..end`: before a `;` and
+    /// before `, but` (not `, but added`); quotes are read whole. A second speech verb joined to
+    /// the subject (`said A and said B`) stays inside: a sentence gives one statement, which
+    /// must hold B too.
+    fn content_end(&self, c: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = c + 1;
+        while k < end {
+            if let Some(q) = doc.quote_opened_at(k) {
+                k = q.close + 1;
+                continue;
+            }
+            if doc.is_punct(k, ';')
+                || (doc.is_punct(k, ',')
+                    && self.has(k + 1, COORD)
+                    && !self.has(k + 1, CONJ)
+                    && !(k + 2..end.min(k + 5)).any(|x| self.cue_at(x, end, false).is_some()))
+            {
+                return k;
+            }
+            k += 1;
+        }
+        end
+    }
+
     /// Content that starts at `c` right after its complementizer starts at the complementizer:
     /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
     /// where it is left out of a key the content still covers it).
@@ -646,9 +704,25 @@ impl Ctx<'_, '_> {
             return false;
         }
         let before = i.checked_sub(1);
+        // After a lowercase word (`swing states`, `Editor's note`) the form is a verb only
+        // when a clause or a quote follows (`The report states that …`).
+        let modified = before.is_some_and(|b| {
+            doc.is_word(b)
+                && (!doc.is_cap(b) || doc.low(b).ends_with("'s"))
+                && !self.is_pronoun(b)
+                && !self.has(b, AUX | OTHER_PRONOUN | RELATIVE)
+                && !self.adverb(b)
+        });
+        let clause_follows = self.has(i + 1, COMPLEMENTIZER | DET | PERSON_PRONOUN | OTHER_PRONOUN)
+            || doc.is_punct(i + 1, ':')
+            || doc.quote_opened_at(i + 1).is_some()
+            || (doc.is_word(i + 1) && doc.is_cap(i + 1));
         before.is_some_and(|b| {
-            self.has(b, DET) || doc.kind(b) == Some(TokKind::Num) || self.has_extra(b, NOUN_FORM)
-        }) || self.has(i + 1, AUX)
+            self.has(b, DET)
+                || doc.kind(b) == Some(TokKind::Num)
+                || self.has_extra(b, NOUN_FORM | NOUN_MARKER)
+        }) || (modified && !clause_follows)
+            || self.has(i + 1, AUX)
             || self.has(i + 1, CUE_START)
     }
 
@@ -1282,6 +1356,12 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             let mut x = vec![0u8; doc.vocab_len()];
             doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
             doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
+            doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
+            doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
+            doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
+            doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
+            doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
+            doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
             x
         },
         verbs: verbs(lang),
@@ -1571,21 +1651,28 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
         // offered …` is a subject with its apposition, then a verb with its own clause).
         // A weak verb is a cue only after a real quote: `„…”, reageerde Smeets`.
-        let weak = quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.has(i, WEAK_VERB);
-        if let Some(cue_last) = ctx.cue_at(i, end, true).or(weak.then_some(i))
+        // `…, zo noemt X het`, `…, zo luidt de verklaring`: a particle before the tail cue,
+        // which makes even a weak verb a cue.
+        let particle = ctx.has_extra(i, TAIL_PARTICLE) && !doc.is_punct(i + 1, ',');
+        let ci = i + particle as usize;
+        let weak =
+            (particle || quote.is_some_and(|q| real_quote(doc, q.inner))) && ctx.has(ci, WEAK_VERB);
+        if let Some(cue_last) = ctx.cue_at(ci, end, true).or(weak.then_some(ci))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
-            && closes_within(
-                ctx,
-                np.last + 1,
-                end,
-                if quote.is_some() {
-                    QUOTE_TAIL_REACH
-                } else {
-                    TAIL_REACH
-                },
-            )
+            // After `zo` the order is fixed: what follows the source is its object.
+            && (particle
+                || closes_within(
+                    ctx,
+                    np.last + 1,
+                    end,
+                    if quote.is_some() {
+                        QUOTE_TAIL_REACH
+                    } else {
+                        TAIL_REACH
+                    },
+                ))
         {
             return Some(stmt(
                 doc,
@@ -1593,7 +1680,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 content,
                 direct,
                 Some((np, None)),
-                Some(doc.span(i, cue_last)),
+                Some(doc.span(ci, cue_last)),
             ));
         }
         // `"…," the Courier quoted a firefighter as saying.`
@@ -1808,7 +1895,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(ctx.with_complementizer(c), end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((speaker, Some(np))),
                 Some(doc.span(cue_first, cue_first)),
@@ -1849,7 +1936,10 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
     };
     Some(stmt(
         doc,
@@ -1912,14 +2002,40 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
-    if !np.named || !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
+    if !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
         return None;
     }
-    let q = doc.quote_opened_at(np.last + 2)?;
-    if q.close + 1 < end {
-        return None;
+    let colon = doc.span(np.last + 1, np.last + 1);
+    match doc.quote_opened_at(np.last + 2) {
+        Some(q) if np.named && q.close + 1 >= end => {
+            Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
+        }
+        // `Graham: Trump's rhetoric destroys the party's chances`, `PENCE: We will …`: a
+        // headline or a transcript line that opens with its speaker. Labels (`Update:`,
+        // `Video:`) are no speakers.
+        _ if ctx.t.colon_headlines
+            && line_start(doc, sent.first)
+            && (np.named
+                || ctx.has(
+                    np.head,
+                    PERSON_NOUN | ORG_NOUN | SPOKES_NOUN | DOCUMENT_NOUN,
+                )
+                // A headline's speaker is capitalised but may be named nowhere else yet.
+                || (np.last <= np.first + 2 && (np.first..=np.last).all(|k| doc.is_cap(k))))
+            && !ctx.has_extra(sent.first, COLON_LABEL)
+            && np.last + 4 < end =>
+        {
+            Some(stmt(
+                doc,
+                sent,
+                doc.span(np.last + 2, end - 1),
+                false,
+                Some((np, None)),
+                Some(colon),
+            ))
+        }
+        _ => None,
     }
-    Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
 }
 
 /// `X called the closure “a real loss” but said (that) …`, `X zet bussen in, maar
@@ -1948,7 +2064,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(ctx.with_complementizer(c), end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
@@ -2003,7 +2119,10 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+            _ => (
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                false,
+            ),
         };
         return Some(stmt(
             doc,
@@ -2255,13 +2374,14 @@ fn interviewee_answer(ctx: &Ctx, s: usize, mem: &Memory) -> Option<Found> {
 fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut i = sent.first + 1;
+    // From the first token, so that a quote opening the sentence is skipped whole.
+    let mut i = sent.first;
     while i < end {
         if let Some(q) = doc.quote_opened_at(i) {
             i = q.close + 1;
             continue;
         }
-        let opener = ctx.has(i - 1, OPENER);
+        let opener = i > sent.first && ctx.has(i - 1, OPENER);
         if opener
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
@@ -2279,7 +2399,10 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(ctx.with_complementizer(c), end - 1), false),
+                None => (
+                    doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                    false,
+                ),
             };
             return Some(stmt(
                 doc,
@@ -2301,6 +2424,18 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
 fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> {
     let doc = ctx.doc;
     let mut c = cue_last + 1;
+    if ctx.has_extra(cue_last, ADDRESSEE_VERB)
+        && !ctx.has(c, COMPLEMENTIZER)
+        && doc.quote_opened_at(c).is_none()
+        && let Some(np) = ctx.noun_phrase(c, end)
+    {
+        c = np.last + 1;
+        // `told reporters on Thursday`: what follows must hold a clause of its own.
+        let k = (c..end.min(c + 6)).find(|&k| {
+            ctx.has(k, COMPLEMENTIZER) || doc.is_punct(k, ':') || doc.quote_opened_at(k).is_some()
+        })?;
+        c = k;
+    }
     while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
         c += 1;
     }
@@ -2312,7 +2447,10 @@ fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> 
     }
     Some(match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(ctx.with_complementizer(c), end - 1), false),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
     })
 }
 
@@ -2354,7 +2492,24 @@ fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
                 });
             }
         }
-        return None;
+        // `Milo Oehler (60) projectmanager van de gemeente Amsterdam, zegt`: a name that opens
+        // the sentence and all that follows it up to the comma.
+        return ctx
+            .noun_phrase(first, last)
+            .filter(|np| {
+                np.named
+                    && last <= first + APPOSITION_REACH
+                    && (np.last + 1..last).any(|k| doc.is_word(k))
+                    && !(np.last + 1..last).any(|k| {
+                        ctx.is_cue_word(k)
+                            || doc.quote_opened_at(k).is_some()
+                            || ctx.has(k, AUX | COMPLEMENTIZER | RELATIVE)
+                    })
+            })
+            .map(|np| Np {
+                last: last - 1,
+                ..np
+            });
     }
     np_ending_at(ctx, first, last)
 }
@@ -2801,6 +2956,23 @@ fn resolve(
         let e_sentence = mem.entities[k].sentence;
         let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, head, id));
         return set(src, mem, k, false, n);
+    }
+    // `„…”, zegt hij. „…”, zegt de goedlachse boa`: a role description with no earlier
+    // mention of its own names the person who just spoke.
+    let epithet_of = if np.definite
+        && !np.named
+        && ctx.has(np.head, PERSON_NOUN)
+        && !ctx.has(np.head, SPOKES_NOUN)
+    {
+        mem.recent()
+            .take_while(|(_, e)| e.sentence + EPITHET_REACH >= s)
+            .find(|(_, e)| e.spoke && e.class == Class::Person && e.named)
+            .map(|(k, _)| k)
+    } else {
+        None
+    };
+    if let Some(k) = epithet_of {
+        return set(src, mem, k, false, 0);
     }
     // Nothing earlier: this source is an entity of its own.
     let class = ctx.class(np.first, np.last, np.named);
