@@ -845,7 +845,17 @@ impl Ctx<'_, '_> {
                         && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.is_cap(j + 1)
-                        && !doc.sentence_initial(j - 1)
+                        && (!doc.sentence_initial(j - 1) || self.has(j - 1, NAME))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    // `zegt Van Rijn`, `De Vries`: a capitalised particle opens a surname.
+                    if self.has(j, PARTICLE)
+                        && doc.is_cap(j)
+                        && (doc.is_cap(j + 1) || (self.has(j + 1, PARTICLE) && doc.is_cap(j + 2)))
+                        && doc.is_word(j + 1)
+                        && last_word.is_none()
                     {
                         j += 1;
                         continue;
@@ -887,8 +897,14 @@ impl Ctx<'_, '_> {
                         continue;
                     }
                     if self.has(j, LINK) {
-                        // A link needs a head before it and a word after it.
-                        if last_word.is_none() || !(doc.is_word(j + 1)) || self.has(j + 1, STOP) {
+                        // A link needs a head before it and a word after it, not a pronoun
+                        // (`De Wever | van haar de nieuwe minister wilde maken`).
+                        if last_word.is_none()
+                            || !(doc.is_word(j + 1))
+                            || self.has(j + 1, STOP)
+                            || self.is_pronoun(j + 1)
+                            || (self.has(j + 1, DET) && self.has(j + 2, DET))
+                        {
                             break;
                         }
                         np.link.get_or_insert(j);
@@ -2002,7 +2018,27 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
-    if !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
+    if np.last > sent.first + 4 {
+        return None;
+    }
+    // `Zuhal DEMIR «Helemaal niet. …»`: an interview's speaker label in capitals opens the line,
+    // the answer follows in quote marks.
+    if line_start(doc, sent.first)
+        && np.named
+        && np.last <= sent.first + 3
+        && doc
+            .raw(np.last)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2
+        && doc.raw(np.last).chars().all(|c| !c.is_lowercase())
+        && let Some(q) = doc.quote_opened_at(np.last + 1)
+        && q.close + 1 >= end
+    {
+        return Some(stmt(doc, sent, q.inner, true, Some((np, None)), None));
+    }
+    if !doc.is_punct(np.last + 1, ':') {
         return None;
     }
     let colon = doc.span(np.last + 1, np.last + 1);
