@@ -281,7 +281,7 @@ const TAIL_REACH: usize = 8;
 /// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
 const QUOTE_TAIL_REACH: usize = 24;
 /// A quote of up to this many tokens after a tail cue is a title, not content.
-const TITLE_QUOTE: usize = 6;
+const TITLE_QUOTE: usize = 8;
 /// Tokens on each side of a word that tell a headline in title case.
 const TITLE_CASE_WINDOW: usize = 3;
 /// How far back an apposition between a subject and its verb may reach:
@@ -1477,7 +1477,11 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
+            let more = participle_after(&ctx, sent, &f);
             out.push(f);
+            if let Some(g) = more {
+                out.push(g);
+            }
         }
         collect_mentions(&ctx, sent, s, &mut mem, speaker, source_first);
     }
@@ -1726,15 +1730,42 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                     .noun_phrase(sent.first, end)
                     .is_some_and(|s| s.last + 2 == i))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
-            && let np = ctx.with_apposition(np, end)
+            && let np = ctx.with_bracket(ctx.with_apposition(np, end), end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
-            && closes_within(ctx, cue_last + 1, end, if quote.is_some() { QUOTE_TAIL_REACH } else { TAIL_REACH })
         {
+            // `"Usually," she said, "the board decides …"`: one statement over both pieces.
+            if quote.is_some()
+                && let Some(q2) = second_piece(ctx, cue_last + 1, end)
+            {
+                return Some(stmt(
+                    doc,
+                    sent,
+                    Span::new(content.start, q2.inner.end),
+                    true,
+                    Some((np, None)),
+                    Some(doc.span(cue_first, cue_last)),
+                ));
+            }
+            if !closes_within(
+                ctx,
+                cue_last + 1,
+                end,
+                if quote.is_some() {
+                    QUOTE_TAIL_REACH
+                } else {
+                    TAIL_REACH
+                },
+            ) {
+                i += 1;
+                continue;
+            }
+            // `The museum, Mr. Bush said, celebrated …`: a cue between commas inside the
+            // sentence it attributes.
             let parenthetical = quote.is_none()
                 && doc.is_punct(cue_last + 1, ',')
                 && cue_last + 3 < end
-                && ctx.is_pronoun(np.first);
+                && (ctx.is_pronoun(np.first) || np.named);
             let content = if parenthetical {
                 doc.span(sent.first, end - 1)
             } else {
@@ -1754,7 +1785,31 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     None
 }
 
+/// `…, "B."` at token `k`: the second piece of an interrupted quote, running to the end of the
+/// sentence.
+fn second_piece(ctx: &Ctx, k: usize, end: usize) -> Option<text::Quote> {
+    let doc = ctx.doc;
+    if !(doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
+        return None;
+    }
+    doc.quote_opened_at(k + 1)
+        .copied()
+        .filter(|q| q.close + 1 >= end && real_quote(doc, q.inner))
+}
+
 impl Ctx<'_, '_> {
+    /// `Rep. Earl Blumenauer (D-Ore.)`: a short bracket after a name belongs to it.
+    fn with_bracket(&self, np: Np, end: usize) -> Np {
+        let doc = self.doc;
+        if doc.is_punct(np.last + 1, '(')
+            && let Some(close) =
+                (np.last + 2..end.min(np.last + 10)).find(|&k| doc.is_punct(k, ')'))
+        {
+            return Np { last: close, ..np };
+        }
+        np
+    }
+
     /// `a neighbour, Dev Sharma, as saying`: an apposition closed by a comma.
     fn with_apposition_as(&self, np: Np, end: usize) -> Np {
         let doc = self.doc;
@@ -2624,6 +2679,38 @@ fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 Some((np, None)),
                 Some(doc.span(k, k)),
             ));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `"…," he said, adding that …`: after a statement that ends before its sentence does, a
+/// participle after a comma is a second statement of the same source.
+fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
+    let doc = ctx.doc;
+    f.source.as_ref()?;
+    let end = ctx.body_end(sent);
+    let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if doc.tokens[k].start() >= after
+            && ctx.has(k, PARTICIPLE)
+            && doc.is_punct(k - 1, ',')
+            && let Some((content, direct)) = clause_after(ctx, k, end)
+        {
+            return Some(Found {
+                span: Span::new(doc.tokens[k].start(), doc.sentence_span(sent).end),
+                content,
+                direct,
+                cue: Some(doc.span(k, k)),
+                continued: false,
+                ..f.clone()
+            });
         }
         k += 1;
     }
