@@ -592,6 +592,7 @@ pub static TABLES: Tables = Tables {
         "told", "tells", "tell", "telling", "assured", "assures", "reminded",
     ],
     tail_particles: &[],
+    impersonal_pronouns: &[],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -133,6 +133,8 @@ pub struct Tables {
     pub addressee_verbs: &'static [&'static str],
     /// A word that may stand between the content and a tail cue: `…, zo meldt de NOS`.
     pub tail_particles: &'static [&'static str],
+    /// The impersonal pronoun of `„…”, klinkt het`: a subject that names no speaker.
+    pub impersonal_pronouns: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -317,7 +319,7 @@ struct Ctx<'d, 't> {
     /// table test while parsing is one bit test.
     flags: Vec<u32>,
     /// Per distinct word (vocabulary id), the rarer lists (`NOUN_FORM`, `NOT_ADVERB`).
-    word_extra: Vec<u8>,
+    word_extra: Vec<u16>,
     /// Speech verbs by their first word.
     verbs: &'static Verbs,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
@@ -373,14 +375,15 @@ const TITLE: u32 = 1 << 29;
 const AUX: u32 = 1 << 30;
 const PARTICIPLE: u32 = 1 << 31;
 /// Flags kept apart from the hot lists: a second word of bits per vocabulary id.
-const NOUN_FORM: u8 = 1;
-const NOT_ADVERB: u8 = 1 << 1;
-const COLON_LABEL: u8 = 1 << 2;
-const PASSIVE_AUX: u8 = 1 << 3;
-const NOUN_MARKER: u8 = 1 << 4;
-const AGENT: u8 = 1 << 5;
-const ADDRESSEE_VERB: u8 = 1 << 6;
-const TAIL_PARTICLE: u8 = 1 << 7;
+const NOUN_FORM: u16 = 1;
+const NOT_ADVERB: u16 = 1 << 1;
+const COLON_LABEL: u16 = 1 << 2;
+const PASSIVE_AUX: u16 = 1 << 3;
+const NOUN_MARKER: u16 = 1 << 4;
+const AGENT: u16 = 1 << 5;
+const ADDRESSEE_VERB: u16 = 1 << 6;
+const TAIL_PARTICLE: u16 = 1 << 7;
+const IMPERSONAL: u16 = 1 << 8;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -681,7 +684,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Token `i`'s word is in one of the rarer lists `f` (`NOUN_FORM`, `NOT_ADVERB`).
-    fn has_extra(&self, i: usize, f: u8) -> bool {
+    fn has_extra(&self, i: usize, f: u16) -> bool {
         self.word_extra
             .get(self.doc.word_id(i) as usize)
             .is_some_and(|&x| x & f != 0)
@@ -1369,7 +1372,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         t,
         flags: word_flags(doc, t),
         word_extra: {
-            let mut x = vec![0u8; doc.vocab_len()];
+            let mut x = vec![0u16; doc.vocab_len()];
             doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
             doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
             doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
@@ -1378,6 +1381,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
             doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
             doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
+            doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
             x
         },
         verbs: verbs(lang),
@@ -1578,8 +1582,18 @@ fn back_pointer(
     let end = ctx.body_end(sent);
     let cue_last = ctx.cue_at(sent.first + 1, end, false)?;
     let np = ctx.noun_phrase(cue_last + 1, end)?;
-    if doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
-        return None;
+    // At a paragraph's start it points back only to a quote standing alone as the paragraph
+    // before (a headline: `‘Dagelijks sterven 100 soorten uit’` ¶ `Dat schreef Vice.`).
+    let para_start = doc.tokens.get(sent.first).is_some_and(|t| t.para_before);
+    if para_start {
+        let prev = &doc.sentences[s - 1];
+        let alone = doc.tokens.get(prev.first).is_some_and(|t| t.para_before) || s == 1;
+        let quote_only = doc
+            .quote_opened_at(prev.first)
+            .is_some_and(|q| q.close + 2 >= prev.end);
+        if !(alone && quote_only) {
+            return None;
+        }
     }
     // Walk back over the paragraph's sentences; a statement with a cue stops the walk, one
     // without (a lone quote given to the previous speaker) is taken over.
@@ -2554,6 +2568,26 @@ fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
         .find(|np| np.last == last)
 }
 
+/// `Wetenschappers die werken voor de VN concludeerden`, `Republicans who back the bill said`:
+/// the sentence opens with a noun phrase and a relative clause without commas, which runs up
+/// to the verb (`last` is its last token); the subject is all of it.
+fn subject_with_relative(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    let head = ctx.noun_phrase(first, last + 1)?;
+    if !ctx.has(head.last + 1, RELATIVE)
+        || last <= head.last + 2
+        || last > head.last + 1 + RELATIVE_REACH
+        || (head.last + 2..=last).any(|k| {
+            doc.kind(k) == Some(TokKind::Punct)
+                || ctx.is_cue_word(k)
+                || ctx.has(k, COMPLEMENTIZER | RELATIVE)
+        })
+    {
+        return None;
+    }
+    Some(Np { last, ..head })
+}
+
 /// The subject whose last token is `last`, with what may stand between it and its verb: a
 /// bracket (`Sen. Elizabeth Warren (D-MA)`) or an apposition between commas (`Christopher
 /// Harvey, a delegate from Houston, Texas,`: the name must open the sentence or a clause).
@@ -2634,7 +2668,8 @@ fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         while last > sent.first && (ctx.has(last, AUX) || ctx.adverb(last)) {
             last -= 1;
         }
-        if let Some(np) = subject_before(ctx, sent.first, last)
+        if let Some(np) = subject_with_relative(ctx, sent.first, last)
+            .or_else(|| subject_before(ctx, sent.first, last))
             .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
             .filter(|np| !ctx.t.verb_second || ctx.v2_subject(np))
             && let Some((content, direct)) = clause_after(ctx, cue_last, end)
@@ -2729,7 +2764,13 @@ fn lone_quote(
     let doc = ctx.doc;
     let q = *doc.quote_opened_at(sent.first)?;
     let end = ctx.body_end(sent);
-    if q.close + 1 < end {
+    // `„…”, klinkt het.`: a cue with an impersonal subject names no one; the quote is still
+    // the speaker's before.
+    let impersonal_cue = (doc.is_punct(q.close + 1, ','))
+        .then(|| ctx.cue_at(q.close + 2, end, false))
+        .flatten()
+        .filter(|&c| ctx.has_extra(c + 1, IMPERSONAL) && c + 2 >= end);
+    if q.close + 1 < end && impersonal_cue.is_none() {
         return None;
     }
     let words = q.inner.of(doc.text).split_whitespace().count();
@@ -2738,7 +2779,8 @@ fn lone_quote(
     let last = before.last().filter(|p| p.source.is_some());
     let prev = last.filter(|p| p.sentence + 1 == s);
     let earlier = last.filter(|p| p.sentence + CONTINUE_REACH >= s);
-    let (mut f, _) = stmt(doc, sent, q.inner, true, None, None);
+    let cue = impersonal_cue.map(|c| doc.span(q.close + 2, c));
+    let (mut f, _) = stmt(doc, sent, q.inner, true, None, cue);
     if let Some(p) = prev {
         f.source = p.source.clone();
         f.entity = p.entity;
