@@ -35,8 +35,10 @@ Labels (docs/calibration.md):
     wrong.
 
 Model (what confidence.rs computes; this script and the Rust must stay in step):
-  statement: bucket = the claim's reason set. Shrinkage down a tree: all statements -> source kind
-    -> (cue kind, source kind) -> reason set; each node is (right + M * parent) / (count + M).
+  statement: bucket = the claim's reason set, one table per language. Shrinkage down a tree: all
+    statements -> source kind -> (cue kind, source kind) -> reason set; each node is
+    (right + M * parent) / (count + M). Dutch (some 75 fit statements) has no tree of its own
+    above the pairs: each Dutch pair shrinks toward the English pair.
     The Rust keeps one value per (cue kind, source kind) pair (all 18) and one per reason set
     seen >= MIN_SET times in the fit data; any other set falls back to its pair.
   quantity alone (no statement around it): per form (digits, number words, vague), shrunk toward
@@ -240,7 +242,9 @@ def shrink(right, n, parent, m):
     return (right + m * parent) / (n + m)
 
 
-def fit_statements(st, m):
+def fit_statements(st, m, prior=None):
+    """prior: another language's table; when given, each (cue, source) pair shrinks toward that
+    table's pair instead of toward this language's source kind."""
     tot = sum(e["ok"] for e in st) / len(st)
     by_src, by_pair, by_set = (defaultdict(lambda: [0, 0]) for _ in range(3))
     for e in st:
@@ -249,7 +253,8 @@ def fit_statements(st, m):
             d[k][0] += e["ok"]
             d[k][1] += 1
     src = {s: shrink(*by_src[s], tot, m) for s in SOURCES}
-    pair = {(c, s): shrink(*by_pair[c, s], src[s], m) for c in CUES for s in SOURCES}
+    pair = {(c, s): shrink(*by_pair[c, s], prior["pair"][c, s] if prior else src[s], m)
+            for c in CUES for s in SOURCES}
     sets = {k: shrink(r, n, pair[cue_of(k), source_of(k)], m)
             for k, (r, n) in by_set.items() if n >= MIN_SET}
     return {"total": tot, "n": len(st), "pair": pair, "sets": sets,
@@ -257,12 +262,14 @@ def fit_statements(st, m):
 
 
 def fit(exs, m):
-    """One statement tree per language (the engine's accuracy, and how strictly each corpus
+    """One statement table per language (the engine's accuracy, and how strictly each corpus
     labels it, differ by language), one set of quantity constants (only real-nl labels them)."""
     model = {"m": m}
-    for lang in LANGS:
-        model[lang] = fit_statements([e for e in exs if e["kind"] == "statement"
-                                      and e["lang"] == lang], m)
+    st = [e for e in exs if e["kind"] == "statement"]
+    model["en"] = fit_statements([e for e in st if e["lang"] == "en"], m)
+    # Dutch has some 75 fit statements, too few for a tree of its own (a branch with no error
+    # in it climbs to 0.999): its pairs borrow PolNeAR's as their prior.
+    model["nl"] = fit_statements([e for e in st if e["lang"] == "nl"], m, model["en"])
     qs = [e for e in exs if e["kind"] == "quantity"]
     alone = [e for e in qs if "source from statement" not in e["reasons"]]
     inside = [e for e in qs if "source from statement" in e["reasons"]]
