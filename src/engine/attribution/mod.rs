@@ -3124,8 +3124,12 @@ fn resolve(
     }
     // `„…”, zegt hij. „…”, zegt de goedlachse boa`: a role description with no earlier
     // mention of its own names the person who just spoke.
+    // Only an epithet with a modifier (`de goedlachse boa`, `the 62-year-old`): a bare role
+    // (`de rechter`) is as likely someone else.
     let epithet_of = if np.definite
         && !np.named
+        && np.head > np.first + 1
+        && np.link.is_none()
         && ctx.has(np.head, PERSON_NOUN)
         && !ctx.has(np.head, SPOKES_NOUN)
     {
