@@ -76,6 +76,7 @@ pub(crate) const AGENT: u16 = 1 << 5;
 pub(crate) const ADDRESSEE_VERB: u16 = 1 << 6;
 pub(crate) const TAIL_PARTICLE: u16 = 1 << 7;
 pub(crate) const IMPERSONAL: u16 = 1 << 8;
+pub(crate) const NAMING: u16 = 1 << 9;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.

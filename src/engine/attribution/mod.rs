@@ -148,6 +148,9 @@ pub struct Tables {
     pub tail_particles: &'static [&'static str],
     /// The impersonal pronoun of `„…”, klinkt het`: a subject that names no speaker.
     pub impersonal_pronouns: &'static [&'static str],
+    /// Weak verbs of naming: a quote of any length after them is what is said (`called him a
+    /// "liar"`, `noemt het "onzin"`).
+    pub naming_verbs: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -299,6 +302,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
             doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
             doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
+            doc.mark_words(&mut x, t.naming_verbs.iter().copied(), NAMING);
             x
         },
         verbs: verbs(lang),

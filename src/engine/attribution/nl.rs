@@ -659,6 +659,7 @@ pub static TABLES: Tables = Tables {
     addressee_verbs: &[],
     tail_particles: &["zo"],
     impersonal_pronouns: &["het"],
+    naming_verbs: &["noemt", "noemde", "noemen", "noemden"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",

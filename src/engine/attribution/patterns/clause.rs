@@ -149,6 +149,19 @@ pub(crate) fn trailing_mark(c: char) -> bool {
 }
 
 /// A quote's content is direct speech worth a statement: more than a scare-quoted word.
+impl Ctx<'_, '_> {
+    /// The weak verb at `verb` frames a quote in `from..end`: a real quote (three words or
+    /// more), or any quote after a verb of naming (`called him a "pathological liar"`).
+    pub(crate) fn frames_quote(&self, verb: usize, from: usize, end: usize) -> bool {
+        let naming = self.has_extra(verb, NAMING);
+        (from..end).any(|k| {
+            self.doc
+                .quote_opened_at(k)
+                .is_some_and(|q| naming || real_quote(self.doc, q.inner))
+        })
+    }
+}
+
 pub(crate) fn real_quote(doc: &Doc, inner: Span) -> bool {
     inner.of(doc.text).split_whitespace().nth(2).is_some()
 }

@@ -113,12 +113,7 @@ pub(crate) fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Fo
         return None;
     }
     // A weak verb (`noemt`) attributes only what it frames in quote marks.
-    if weak
-        && !(c..end).any(|k| {
-            doc.quote_opened_at(k)
-                .is_some_and(|q| real_quote(doc, q.inner))
-        })
-    {
+    if weak && !ctx.frames_quote(cue_first, c, end) {
         return None;
     }
     let (content, direct) = match doc.quote_opened_at(c) {
@@ -151,8 +146,10 @@ pub(crate) fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<N
             k = q.close + 1;
             continue;
         }
+        // `Carson took the stage and called the system "rotten to the core."`
+        let naming = ctx.has_extra(k + 1, NAMING) && ctx.frames_quote(k + 1, k + 2, end);
         if ctx.has(k, COORD)
-            && let Some(cue_last) = ctx.cue_at(k + 1, end, false)
+            && let Some(cue_last) = ctx.cue_at(k + 1, end, false).or(naming.then_some(k + 1))
         {
             let mut c = cue_last + 1;
             if let Some(x) = (c..end.min(c + 4)).find(|&x| ctx.has(x, COMPLEMENTIZER)) {
