@@ -7,7 +7,8 @@
 //!
 //! Pipeline: [`text`] tokenizes and finds quotes and sentences; [`attribution`] finds who says
 //! what; [`quantity`] finds numbers; a quantity inside a statement's content takes that
-//! statement's source; [`confidence`] scores each claim.
+//! statement's source; [`confidence`] scores each claim. [`Stepper`] runs these stages in
+//! bounded slices (the widget's path); [`analyze`] runs the same stepper in one go.
 
 mod attribution;
 mod confidence;
@@ -16,6 +17,9 @@ pub mod offsets;
 mod quantity;
 mod text;
 pub mod wire;
+
+mod stepper;
+pub use stepper::Stepper;
 
 mod types;
 pub use types::*;
@@ -30,14 +34,21 @@ const NESTING_REACH: usize = 4;
 /// first.
 ///
 /// `lang` of `None` means: detect the language.
+///
+/// This is a [`Stepper`]'s analysis run in one go (one step with no bound): the widget's
+/// analysis in slices and this one are the same code, so their claims are the same.
 pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
-    let lang = lang.unwrap_or_else(|| Lang::detect(text));
-    let (statements, quantities) = {
-        // The token tables are the largest structure: they are gone before the claims are
-        // built, so the two never add up in the peak working set.
-        let doc = text::Doc::new(text, attribution::abbreviations(lang));
-        (attribution::find(&doc, lang), quantity::find(&doc, lang))
-    };
+    let mut run = stepper::Run::new(text, lang);
+    while !run.step(text, usize::MAX) {}
+    run.finish(text)
+}
+
+/// The claims of `statements` and `quantities`, scored and in their final order.
+fn build(
+    lang: Lang,
+    statements: Vec<attribution::Found>,
+    quantities: Vec<quantity::Found>,
+) -> Analysis {
     // Scored first: a quantity inside a statement takes the statement's confidence.
     let scored: Vec<(f32, Reasons)> = statements
         .iter()

@@ -328,6 +328,34 @@ pub fn tail4(b: &[u8]) -> Option<u32> {
     Some(u32::from_le_bytes(t))
 }
 
+/// A [`Doc`] without its text: what an analysis in slices keeps between two slices (it owns
+/// its text, which a `Doc` borrows). [`Detached::attach`] makes the `Doc` again, moving
+/// nothing but the tables' handles.
+pub struct Detached {
+    tokens: Vec<Token>,
+    vocab: Vocab,
+    quotes: Vec<Quote>,
+    sentences: Vec<Sentence>,
+    len: usize,
+}
+
+impl Detached {
+    /// The `Doc` of `text`, which must be the text it was made from; any other text (told by
+    /// its length) gets an empty `Doc`, so that nothing reads out of bounds.
+    pub fn attach(self, text: &str) -> Doc<'_> {
+        if text.len() != self.len {
+            return Doc::new("", &[]);
+        }
+        Doc {
+            text,
+            tokens: self.tokens,
+            vocab: self.vocab,
+            quotes: self.quotes,
+            sentences: self.sentences,
+        }
+    }
+}
+
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str, terminal_abbrevs: &[&str]) -> Doc<'t> {
         let mut doc = Doc {
@@ -349,6 +377,17 @@ impl<'t> Doc<'t> {
             }
         }
         doc
+    }
+
+    /// The tables without the text (see [`Detached`]).
+    pub fn detach(self) -> Detached {
+        Detached {
+            len: self.text.len(),
+            tokens: self.tokens,
+            vocab: self.vocab,
+            quotes: self.quotes,
+            sentences: self.sentences,
+        }
     }
 
     /// One pass over the text. ASCII takes a byte fast path through a class table (most news

@@ -284,51 +284,147 @@ pub(crate) const ADVERBIAL_REACH: usize = 8;
 
 /// Longest noun phrase, in tokens.
 pub(crate) const NP_REACH: usize = 16;
-/// Finds every attributed statement in `doc`.
+/// Finds every attributed statement in `doc`: a [`Finder`] run over every sentence.
+#[cfg(test)] // The engine runs the resumable form, through `engine::Stepper`.
 pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
-    let t = tables(lang);
-    let ctx = Ctx {
-        doc,
-        t,
-        flags: word_flags(doc, t),
-        word_extra: {
-            let mut x = vec![0u16; doc.vocab_len()];
-            doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
-            doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
-            doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
-            doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
-            doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
-            doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
-            doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
-            doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
-            doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
-            doc.mark_words(&mut x, t.naming_verbs.iter().copied(), NAMING);
-            x
-        },
-        verbs: verbs(lang),
-        np_memo: vec![Cell::new(None); NP_MEMO],
-        body_end_memo: Cell::new(None),
-    };
-    let mut mem = Memory {
-        entities: Vec::new(),
-        sigs: [Sig::default(); SIG_RING],
-        subject: Vec::with_capacity(doc.sentences.len()),
-    };
-    let mut out: Vec<Found> = Vec::new();
-    // In an interview, the sentences up to here are the interviewee's answer.
-    let mut answer_until = 0;
-    let answers = prompted_answers(&ctx);
-    // The answer to a prompt line being read: its last sentence, and the statement that holds
-    // the interviewee's words so far (sentences with an attribution of their own break it).
-    let mut prompted: Option<usize> = None;
-    let mut answer_stmt: Option<usize> = None;
-    for (s, whole) in doc.sentences.iter().enumerate() {
-        if let Some(last) = answers[s] {
-            prompted = Some(last);
-            answer_stmt = None;
+    let mut f = Finder::new(doc, lang);
+    f.step(doc, usize::MAX);
+    f.finish()
+}
+
+/// The attribution of one text, resumable sentence by sentence: what carries from one sentence
+/// to the next (the entity memory, the statements so far, the interview's answer state) and the
+/// per-text word tables. It owns no borrow of the text: each [`Finder::step`] is given the
+/// same `Doc` it was made from, so that an analysis in slices (`engine::Stepper`) can keep it
+/// between slices. However the sentences are split into steps, the statements found are the
+/// same: every sentence is read by the one body, [`Finder::sentence`], in order.
+pub struct Finder {
+    t: &'static Tables,
+    verbs: &'static Verbs,
+    // `Ctx`'s own tables and memos, lent to a `Ctx` for the length of a step.
+    flags: Vec<u32>,
+    word_extra: Vec<u16>,
+    np_memo: Vec<Cell<Option<NpParse>>>,
+    body_end_memo: Option<(usize, usize, usize)>,
+    mem: Memory,
+    out: Vec<Found>,
+    /// The next sentence to read.
+    next: usize,
+    /// In an interview, the sentences up to here are the interviewee's answer.
+    answer_until: usize,
+    /// Per sentence: the last sentence of the answer to the prompt line that ends before it.
+    answers: Vec<Option<usize>>,
+    /// The answer to a prompt line being read: its last sentence, and the statement that holds
+    /// the interviewee's words so far (sentences with an attribution of their own break it).
+    prompted: Option<usize>,
+    answer_stmt: Option<usize>,
+}
+
+impl Finder {
+    /// The per-text tables of `doc` (one pass over its tokens and words); no sentence is read.
+    pub fn new(doc: &Doc, lang: Lang) -> Finder {
+        let t = tables(lang);
+        let mut f = Finder {
+            t,
+            verbs: verbs(lang),
+            flags: word_flags(doc, t),
+            word_extra: {
+                let mut x = vec![0u16; doc.vocab_len()];
+                doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
+                doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
+                doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
+                doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
+                doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
+                doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
+                doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
+                doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
+                doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
+                doc.mark_words(&mut x, t.naming_verbs.iter().copied(), NAMING);
+                x
+            },
+            np_memo: vec![Cell::new(None); NP_MEMO],
+            body_end_memo: None,
+            mem: Memory {
+                entities: Vec::new(),
+                sigs: [Sig::default(); SIG_RING],
+                subject: Vec::with_capacity(doc.sentences.len()),
+            },
+            out: Vec::new(),
+            next: 0,
+            answer_until: 0,
+            answers: Vec::new(),
+            prompted: None,
+            answer_stmt: None,
+        };
+        let ctx = f.lend(doc);
+        f.answers = prompted_answers(&ctx);
+        f.take_back(ctx);
+        f
+    }
+
+    /// A `Ctx` over `doc` holding this finder's tables and memos (given back by
+    /// [`Finder::take_back`]).
+    fn lend<'d, 't>(&mut self, doc: &'d Doc<'t>) -> Ctx<'d, 't> {
+        Ctx {
+            doc,
+            t: self.t,
+            flags: std::mem::take(&mut self.flags),
+            word_extra: std::mem::take(&mut self.word_extra),
+            verbs: self.verbs,
+            np_memo: std::mem::take(&mut self.np_memo),
+            body_end_memo: Cell::new(self.body_end_memo),
         }
+    }
+
+    fn take_back(&mut self, ctx: Ctx) {
+        self.flags = ctx.flags;
+        self.word_extra = ctx.word_extra;
+        self.np_memo = ctx.np_memo;
+        self.body_end_memo = ctx.body_end_memo.get();
+    }
+
+    /// Whether every sentence has been read.
+    pub fn done(&self, doc: &Doc) -> bool {
+        self.next >= doc.sentences.len()
+    }
+
+    /// Reads the next sentences of `doc` (the `Doc` this finder was made from), at least one
+    /// and then more while fewer than `tokens` tokens have been read in this step. Returns
+    /// whether every sentence has been read.
+    pub fn step(&mut self, doc: &Doc, tokens: usize) -> bool {
+        let ctx = self.lend(doc);
+        let mut read = 0;
+        while let Some(whole) = doc.sentences.get(self.next) {
+            if read >= tokens.max(1) {
+                break;
+            }
+            let s = self.next;
+            self.sentence(&ctx, whole, s);
+            self.next += 1;
+            read += whole.end.saturating_sub(whole.first).max(1);
+        }
+        self.take_back(ctx);
+        self.done(doc)
+    }
+
+    /// The statements found, in the order found.
+    pub fn finish(self) -> Vec<Found> {
+        self.out
+    }
+
+    /// Reads sentence `s`, `whole`: the body of the loop that `find` runs over every sentence.
+    fn sentence(&mut self, ctx: &Ctx, whole: &Sentence, s: usize) {
+        let doc = ctx.doc;
+        let mem = &mut self.mem;
+        let out = &mut self.out;
+        if let Some(last) = self.answers.get(s).copied().flatten() {
+            self.prompted = Some(last);
+            self.answer_stmt = None;
+        }
+        let prompted = self.prompted;
+        let answer_until = &mut self.answer_until;
         // `Q: The council says …`: the marker is not part of the sentence.
-        let marker = interview_marker(&ctx, whole);
+        let marker = interview_marker(ctx, whole);
         let sent = &match marker {
             Some(_) => Sentence {
                 first: whole.first + 2,
@@ -337,32 +433,34 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             None => *whole,
         };
         // Statements first, so that a source is never resolved to itself.
-        let found = answer(&ctx, whole, s, marker, &mem, &mut answer_until)
-            .or_else(|| back_pointer(&ctx, sent, s, &mut out))
-            .or_else(|| tail(&ctx, sent))
-            .or_else(|| dangling_tail(&ctx, sent, s, &mut out))
-            .or_else(|| colon_speaker(&ctx, sent))
-            .or_else(|| subject(&ctx, sent))
-            .or_else(|| inverted(&ctx, sent))
-            .or_else(|| coordinated(&ctx, sent))
-            .or_else(|| according_to(&ctx, sent))
-            .or_else(|| embedded(&ctx, sent))
-            .or_else(|| subject_inside(&ctx, sent))
-            .or_else(|| participle(&ctx, sent))
+        let found = answer(ctx, whole, s, marker, mem, answer_until)
+            .or_else(|| back_pointer(ctx, sent, s, out))
+            .or_else(|| tail(ctx, sent))
+            .or_else(|| dangling_tail(ctx, sent, s, out))
+            .or_else(|| colon_speaker(ctx, sent))
+            .or_else(|| subject(ctx, sent))
+            .or_else(|| inverted(ctx, sent))
+            .or_else(|| coordinated(ctx, sent))
+            .or_else(|| according_to(ctx, sent))
+            .or_else(|| embedded(ctx, sent))
+            .or_else(|| subject_inside(ctx, sent))
+            .or_else(|| participle(ctx, sent))
             .or_else(|| {
-                if s < answer_until || prompted.is_some_and(|l| s <= l) {
+                if s < *answer_until || prompted.is_some_and(|l| s <= l) {
                     None
                 } else {
-                    lone_quote(&ctx, sent, s, &out, &mem)
+                    lone_quote(ctx, sent, s, out, mem)
                 }
             });
+        let answer_until = *answer_until;
         // A sentence of an answer with no attribution of its own: the interviewee's words.
         if found.is_none()
             && prompted.is_some_and(|l| s <= l)
             && marker.is_none()
             && s >= answer_until
         {
-            match answer_stmt
+            match self
+                .answer_stmt
                 .and_then(|k| out.get_mut(k))
                 .filter(|f| f.sentence + 1 == s)
             {
@@ -373,14 +471,14 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                     f.sentence = s;
                 }
                 None => {
-                    if let Some(f) = interviewee_answer(&ctx, s, &mem) {
-                        answer_stmt = Some(out.len());
+                    if let Some(f) = interviewee_answer(ctx, s, mem) {
+                        self.answer_stmt = Some(out.len());
                         out.push(f);
                     }
                 }
             }
-            collect_mentions(&ctx, sent, s, &mut mem, None, None);
-            continue;
+            collect_mentions(ctx, sent, s, mem, None, None);
+            return;
         }
         let mut speaker = None;
         // The source phrase just resolved (its first token): not mentioned a second time.
@@ -388,9 +486,9 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         if let Some((mut f, source_np)) = found {
             source_first = source_np.map(|np| np.first);
             f.sentence = s;
-            f.hedged = hedged(&ctx, sent);
+            f.hedged = hedged(ctx, sent);
             if let (Some(src), Some(np)) = (f.source.as_mut(), source_np) {
-                speaker = resolve(&ctx, src, np, &mut mem, s, ctx.body_end(sent));
+                speaker = resolve(ctx, src, np, mem, s, ctx.body_end(sent));
             } else if let Some(e) = f.entity {
                 speaker = Some(mem.refresh(e, s));
             }
@@ -402,15 +500,14 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
-            let more = participle_after(&ctx, sent, &f);
+            let more = participle_after(ctx, sent, &f);
             out.push(f);
             if let Some(g) = more {
                 out.push(g);
             }
         }
-        collect_mentions(&ctx, sent, s, &mut mem, speaker, source_first);
+        collect_mentions(ctx, sent, s, mem, speaker, source_first);
     }
-    out
 }
 #[cfg(test)]
 mod tests;

@@ -554,27 +554,75 @@ fn lookup<'a, T: Copy>(table: &'a [(&'a str, T)], word: &str) -> Option<T> {
 }
 
 /// Finds every quantity in `doc`.
+#[cfg(test)] // The engine runs the resumable form, through `engine::Stepper`.
 pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
-    let t = &Scan::new(tables(lang), doc);
-    let mut found = Vec::new();
-    let mut out = Vec::new();
-    let n = doc.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let next = match doc.tokens[i].kind {
-            TokKind::Num => scan_digits(doc, t, i, &mut found),
-            TokKind::Word => scan_words(doc, t, i, &mut found),
-            TokKind::Punct => None,
-        };
-        i = next.unwrap_or(i + 1).max(i + 1);
-        // Composed as the scan goes, while the tokens around the numbers are still in cache
-        // (on a long text a pass at the end would read them from memory again).
-        if found.len() >= COMPOSE_BATCH {
-            compose(doc, t, &mut found, &mut out, false);
+    let mut s = Scanner::new(doc, lang);
+    s.step(doc, usize::MAX);
+    s.finish()
+}
+
+/// The quantity scan of one text, resumable token by token (`engine::Stepper` runs it in
+/// slices): it owns no borrow of the text, and each [`Scanner::step`] is given the `Doc` it was
+/// made from. However the tokens are split into steps, the quantities found are the same: the
+/// scan and its batches of composition run exactly as in one go.
+pub struct Scanner {
+    scan: Scan,
+    /// Read, not yet composed.
+    found: Vec<Found>,
+    out: Vec<Found>,
+    /// The next token to read.
+    next: usize,
+    /// The last batch has been composed.
+    done: bool,
+}
+
+impl Scanner {
+    pub fn new(doc: &Doc, lang: Lang) -> Scanner {
+        Scanner {
+            scan: Scan::new(tables(lang), doc),
+            found: Vec::new(),
+            out: Vec::new(),
+            next: 0,
+            done: false,
         }
     }
-    compose(doc, t, &mut found, &mut out, true);
-    out
+
+    /// Reads on from the next token of `doc` (the `Doc` this scanner was made from) until
+    /// `tokens` more have been passed (at least one). Returns whether the scan is complete.
+    pub fn step(&mut self, doc: &Doc, tokens: usize) -> bool {
+        if self.done {
+            return true;
+        }
+        let t = &self.scan;
+        let found = &mut self.found;
+        let n = doc.tokens.len();
+        let limit = self.next.saturating_add(tokens.max(1));
+        let mut i = self.next;
+        while i < n && i < limit {
+            let next = match doc.tokens[i].kind {
+                TokKind::Num => scan_digits(doc, t, i, found),
+                TokKind::Word => scan_words(doc, t, i, found),
+                TokKind::Punct => None,
+            };
+            i = next.unwrap_or(i + 1).max(i + 1);
+            // Composed as the scan goes, while the tokens around the numbers are still in cache
+            // (on a long text a pass at the end would read them from memory again).
+            if found.len() >= COMPOSE_BATCH {
+                compose(doc, t, found, &mut self.out, false);
+            }
+        }
+        self.next = i;
+        if i >= n {
+            compose(doc, t, found, &mut self.out, true);
+            self.done = true;
+        }
+        self.done
+    }
+
+    /// The quantities found, in text order.
+    pub fn finish(self) -> Vec<Found> {
+        self.out
+    }
 }
 
 /// How many quantities are found before they are composed.
