@@ -102,7 +102,7 @@ struct Shared {
     warned_ld: Vec<usize>,
 }
 
-/// An annotation under way: the article's text is analysed a chunk at a time, then highlighted
+/// An annotation under way: the article's text is analysed a few steps at a time, then highlighted
 /// a few text nodes at a time, each slice a short task, so that a long article never blocks the
 /// page for long; then the popover's data is made and the UI mounted. What is on the page so far
 /// is in `highlights`, so teardown is exact at any time.
@@ -113,14 +113,10 @@ struct Pending {
     lang: Lang,
     /// The page's or the options' language, if either says (the UI's strings follow it).
     stated: Option<Lang>,
-    /// `(context, start, end)` byte offsets: the claims starting in `start..end` are taken from
-    /// an analysis of `context..end`; the context (the blocks just before the chunk) lets a
-    /// source named there still be found.
-    chunks: Vec<(usize, usize, usize)>,
-    next: usize,
-    /// The engine has run once on the start of the text (see [`WARM_UP`]).
-    warm: bool,
-    claims: Vec<engine::Claim>,
+    /// The analysis of the whole text (a copy of `map.text`), [`STEP_TOKENS`] at a time: the
+    /// same analysis as `engine::analyze` of the text, claim for claim, on one path with the
+    /// CLI's. `None` until the text is read, and again once it is done.
+    analysis: Option<engine::Stepper>,
     marking: Option<Marking>,
 }
 
@@ -139,100 +135,20 @@ struct Marking {
     reviewed: bool,
 }
 
-/// Chunks of about this many bytes of text (cut at block breaks) are analysed in one slice.
-const CHUNK: usize = 8 * 1024;
-/// Up to this many bytes of the blocks before a chunk are analysed with it, as context.
-const CONTEXT: usize = 2 * 1024;
+/// Tokens of attribution or of the quantity scan done by one step of the engine's analysis,
+/// between two checks of the slice's time budget (natively 0.1-0.4 ms a step on the 1 MB bench
+/// texts; the stepper's other steps are each one pass over the whole text: tokenizing, 6 ms
+/// natively on 1 MB, 1 ms on a 20,000-word article).
+const STEP_TOKENS: usize = 2000;
 /// Text nodes highlighted between two checks of the slice's time budget.
 const NODES_PER_CHECK: usize = 8;
 /// Claims whose popover data is made (and linked to their sources: a link in the article, the
 /// source list) between two checks of the slice's time budget; all of a 20,000-word article's
 /// at once took 20-60 ms.
 const VIEWS_PER_CHECK: usize = 128;
-/// Bytes at the start of a long article's text that the engine analyses once, in a unit of its
-/// own, before the first chunk, the result thrown away. V8 compiles each wasm function on its
-/// first call, on the main thread: the first analysis compiles about 170 functions (the
-/// engine's 70 KB of code and what it calls; 5-6 ms of CPU, 10-50 ms on a busy machine), and
-/// with a whole chunk's analysis in Liftoff code on top it was the longest unit of all (the
-/// 66-ms task of the 20,000-word page). A text of 200 bytes already compiles 150 of them. The
-/// chunks are the same as without it, so the claims are too. An article of one chunk is
-/// analysed once: its single analysis compiles the code itself.
-const WARM_UP: usize = 1024;
 /// DOM nodes read between two checks of the slice's time budget (reading the text of a
 /// 20,000-word article in one go took 23-69 ms).
 const READ_PER_CHECK: usize = 64;
-
-/// Splits `text` into chunks at block breaks (`\n\n`, which the engine never reads across).
-fn chunks(text: &str) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        let want = start + CHUNK;
-        let end = if want >= text.len() {
-            text.len()
-        } else {
-            text.get(want..)
-                .and_then(|rest| rest.find("\n\n"))
-                .map_or(text.len(), |k| want + k + 2)
-        };
-        let context = if start == 0 {
-            0
-        } else {
-            let from = start.saturating_sub(CONTEXT);
-            text.get(from..start)
-                .and_then(|head| head.find("\n\n"))
-                .map_or(start, |k| from + k + 2)
-        };
-        out.push((context, start, end));
-        start = end;
-    }
-    out
-}
-
-/// The start of `text` that warms the engine's code up (see [`WARM_UP`]): at most `WARM_UP`
-/// bytes, ending at a word's end.
-fn warm_up(text: &str) -> &str {
-    if text.len() <= WARM_UP {
-        return text;
-    }
-    let mut end = WARM_UP;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = text.get(..end).unwrap_or_default();
-    match head.rfind(char::is_whitespace) {
-        Some(k) if k > 0 => head.get(..k).unwrap_or(head),
-        _ => head,
-    }
-}
-
-/// `claim` of a text that started at byte `by` of the article's text, moved to the article's.
-fn shifted(claim: engine::Claim, by: usize) -> engine::Claim {
-    moved(claim, |x| x + by)
-}
-
-/// `claim` with every span (its own, the cue, the source and its `via`, a statement's content)
-/// moved by `f`.
-fn moved(mut claim: engine::Claim, f: impl Fn(usize) -> usize) -> engine::Claim {
-    let mv = |s: &mut engine::Span| {
-        s.start = f(s.start);
-        s.end = f(s.end);
-    };
-    mv(&mut claim.span);
-    if let Some(c) = &mut claim.cue {
-        mv(c);
-    }
-    if let Some(src) = &mut claim.source {
-        mv(&mut src.span);
-        if let Some(v) = &mut src.via {
-            mv(v);
-        }
-    }
-    if let ClaimKind::Statement(st) = &mut claim.kind {
-        mv(&mut st.content);
-    }
-    claim
-}
 
 /// One pass: the text read, what the engine found in it, and what is on the page for it.
 struct Annotation {
@@ -304,7 +220,7 @@ impl Handle {
     }
 
     // Continues an annotation started by `annotateSliced` for about `budget_ms` milliseconds:
-    // reads the article, analyses the next chunks of text, highlights the next text nodes, then
+    // reads the article, runs the next steps of its analysis, highlights the next text nodes, then
     // makes the popover data and mounts the UI (`Shared::step`). `true` once the annotation is
     // complete (highlights and UI on the page), and from then on.
     #[wasm_bindgen(skip_jsdoc)]
@@ -507,7 +423,7 @@ impl Shared {
     }
 
     /// One slice of a sliced annotation (see [`Handle::step`]): reading the article's text,
-    /// analysing it chunk by chunk, highlighting (the step that adds the last highlights ends
+    /// analysing it a few engine steps at a time (`engine::Stepper`), highlighting (the step that adds the last highlights ends
     /// there, so that the frame after it paints them), making the popover data, and mounting the
     /// UI in a step of its own.
     fn step(this: &Rc<RefCell<Shared>>, budget_ms: f64) -> Result<bool, JsError> {
@@ -529,24 +445,23 @@ impl Shared {
                         s.read(&mut p, map);
                     }
                 } else if p.marking.is_none() {
-                    if !p.warm && p.chunks.len() > 1 {
-                        p.warm = true;
-                        engine::analyze(warm_up(&p.map.text), Some(p.lang));
-                    } else if let Some(&(context, start, end)) = p.chunks.get(p.next) {
-                        p.next += 1;
-                        let part = engine::analyze(map_text(&p.map, context, end), Some(p.lang));
-                        p.claims.extend(
-                            part.claims
-                                .into_iter()
-                                .filter(|c| c.span.start + context >= start)
-                                .map(|c| shifted(c, context)),
-                        );
-                    } else {
-                        let analysis = Analysis {
-                            lang: p.lang,
-                            claims: std::mem::take(&mut p.claims),
-                        };
-                        p.marking = Some(s.prepare(p.stated, analysis));
+                    match p.analysis.as_mut() {
+                        // Each stage of the engine compiles its code on its first step (V8
+                        // compiles a wasm function on its first call), so that cost, too, lands
+                        // in a step of little work.
+                        Some(a) if !a.is_done() => {
+                            a.step(STEP_TOKENS);
+                        }
+                        _ => {
+                            let analysis = match p.analysis.take() {
+                                Some(a) => a.finish().0,
+                                None => Analysis {
+                                    lang: p.lang,
+                                    claims: Vec::new(),
+                                },
+                            };
+                            p.marking = Some(s.prepare(p.stated, analysis));
+                        }
                     }
                 } else if let Some(m) = p.marking.as_mut() {
                     if !m.job.finished {
@@ -682,7 +597,8 @@ impl Shared {
     }
 
     /// Starts a pass over the article; `whole`: its text is read now and analysed in one piece
-    /// (no chunks), else it is read and analysed in slices by [`Shared::step`].
+    /// (`engine::analyze`), else it is read and analysed in slices by [`Shared::step`] (the same
+    /// analysis, stepped: `engine::Stepper`).
     fn begin(&mut self, whole: bool) -> Pending {
         if self.config.debug_panic.as_deref() == Some("annotate") {
             panic!("debugPanic: annotate");
@@ -706,10 +622,7 @@ impl Shared {
             // Unused until the text is read (`read`); `apply` analyses the whole text itself.
             lang: stated.unwrap_or(Lang::Nl),
             stated,
-            chunks: Vec::new(),
-            next: 0,
-            warm: false,
-            claims: Vec::new(),
+            analysis: None,
             marking: None,
         };
         if whole {
@@ -721,11 +634,11 @@ impl Shared {
         p
     }
 
-    /// The article's text has been read (in slices): its language and chunks.
+    /// The article's text has been read (in slices): its language, and its analysis is next.
     fn read(&self, p: &mut Pending, map: TextMap) {
         self.warn_truncated(&map);
         p.lang = p.stated.unwrap_or_else(|| Lang::detect(&map.text));
-        p.chunks = chunks(&map.text);
+        p.analysis = Some(engine::Stepper::new(map.text.clone(), Some(p.lang)));
         p.map = map;
     }
 
@@ -913,10 +826,6 @@ impl Shared {
         }
         out
     }
-}
-
-fn map_text(map: &TextMap, from: usize, to: usize) -> &str {
-    map.text.get(from..to).unwrap_or_default()
 }
 
 /// An `http(s)` URL for `href` resolved against the page, or `None` (`javascript:`, `data:`, …).

@@ -19,11 +19,12 @@ enum Phase {
     /// The text is tokenized.
     Tokenized(Detached),
     /// Attribution is under way.
-    Attribution(Detached, attribution::Finder),
+    /// (The finder and the scanner are boxed: the phase moves on every step.)
+    Attribution(Detached, Box<attribution::Finder>),
     /// Statements found; the quantity scan's tables are next.
     Attributed(Detached, Vec<attribution::Found>),
     /// The quantity scan is under way.
-    Quantities(Detached, Vec<attribution::Found>, quantity::Scanner),
+    Quantities(Detached, Vec<attribution::Found>, Box<quantity::Scanner>),
     /// Statements and quantities found (the token tables are gone): the claims are next.
     Found(Vec<attribution::Found>, Vec<quantity::Found>),
     Done(Analysis),
@@ -56,20 +57,20 @@ impl Run {
             }
             Phase::Tokenized(d) => {
                 let doc = attach(d);
-                let f = attribution::Finder::new(&doc, lang);
+                let f = Box::new(attribution::Finder::new(&doc, lang));
                 Phase::Attribution(doc.detach(), f)
             }
             Phase::Attribution(d, mut f) => {
                 let doc = attach(d);
                 if f.step(&doc, budget) {
-                    Phase::Attributed(doc.detach(), f.finish())
+                    Phase::Attributed(doc.detach(), (*f).finish())
                 } else {
                     Phase::Attribution(doc.detach(), f)
                 }
             }
             Phase::Attributed(d, statements) => {
                 let doc = attach(d);
-                let q = quantity::Scanner::new(&doc, lang);
+                let q = Box::new(quantity::Scanner::new(&doc, lang));
                 Phase::Quantities(doc.detach(), statements, q)
             }
             Phase::Quantities(d, statements, mut q) => {
@@ -78,7 +79,7 @@ impl Run {
                     // The token tables are the largest structure: they are gone before the
                     // claims are built, so the two never add up in the peak working set.
                     drop(doc);
-                    Phase::Found(statements, q.finish())
+                    Phase::Found(statements, (*q).finish())
                 } else {
                     Phase::Quantities(doc.detach(), statements, q)
                 }
@@ -130,6 +131,11 @@ impl Stepper {
     /// The language analysed in.
     pub fn lang(&self) -> Lang {
         self.run.lang
+    }
+
+    /// Whether the analysis is complete ([`Stepper::finish`] then does no work).
+    pub fn is_done(&self) -> bool {
+        matches!(self.run.phase, Phase::Done(_) | Phase::Taken)
     }
 
     pub fn text(&self) -> &str {

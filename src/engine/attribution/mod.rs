@@ -284,16 +284,10 @@ pub(crate) const ADVERBIAL_REACH: usize = 8;
 
 /// Longest noun phrase, in tokens.
 pub(crate) const NP_REACH: usize = 16;
-/// Finds every attributed statement in `doc`: a [`Finder`] run over every sentence.
-#[cfg(test)] // The engine runs the resumable form, through `engine::Stepper`.
-pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
-    let mut f = Finder::new(doc, lang);
-    f.step(doc, usize::MAX);
-    f.finish()
-}
 
-/// The attribution of one text, resumable sentence by sentence: what carries from one sentence
-/// to the next (the entity memory, the statements so far, the interview's answer state) and the
+/// Finds every attributed statement of a text (`Finder::new`, then `step` until done, then
+/// `finish`), resumable sentence by sentence. It holds what carries from one sentence to the
+/// next (the entity memory, the statements so far, the interview's answer state) and the
 /// per-text word tables. It owns no borrow of the text: each [`Finder::step`] is given the
 /// same `Doc` it was made from, so that an analysis in slices (`engine::Stepper`) can keep it
 /// between slices. However the sentences are split into steps, the statements found are the
