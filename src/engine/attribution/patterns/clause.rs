@@ -153,11 +153,17 @@ impl Ctx<'_, '_> {
     /// The weak verb at `verb` frames a quote in `from..end`: a real quote (three words or
     /// more), or any quote after a verb of naming (`called him a "pathological liar"`).
     pub(crate) fn frames_quote(&self, verb: usize, from: usize, end: usize) -> bool {
+        let doc = self.doc;
         let naming = self.has_extra(verb, NAMING);
         (from..end).any(|k| {
-            self.doc
-                .quote_opened_at(k)
-                .is_some_and(|q| naming || real_quote(self.doc, q.inner))
+            doc.quote_opened_at(k).is_some_and(|q| {
+                real_quote(doc, q.inner)
+                    // A name in quotes ends its phrase; `een ‘tijdelijke’ maatregel` is a
+                    // scare quote inside one.
+                    || (naming
+                        && !(doc.is_word(q.close + 1)
+                            && !self.has(q.close + 1, STOP | COORD | OPENER)))
+            })
         })
     }
 }

@@ -116,6 +116,10 @@ pub(crate) fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Fo
     if weak && !ctx.frames_quote(cue_first, c, end) {
         return None;
     }
+    // `called the plan “a gamble” but said …`: the speech verb after it is the statement.
+    if weak && (c..end).any(|k| ctx.has(k, COORD) && ctx.cue_at(k + 1, end, false).is_some()) {
+        return None;
+    }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
         _ => (
