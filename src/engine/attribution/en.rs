@@ -594,6 +594,7 @@ pub static TABLES: Tables = Tables {
     tail_particles: &[],
     impersonal_pronouns: &[],
     naming_verbs: &["called", "calls", "call"],
+    false_separable: &[],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -269,6 +269,22 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // `stelde Malen op als buitenspeler`: a particle that makes the verb another verb (a
+        // particle is one without an object of its own: `stelde op zijn site` is a place).
+        for &(verb, particle) in self.t.false_separable {
+            if self.doc.low(i) == verb
+                && (i + 1..end.min(i + 1 + SEPARABLE_REACH)).any(|k| {
+                    self.doc.is_word(k)
+                        && self.doc.low(k) == particle
+                        // Followed by a mark or a function word (`op als buitenspeler`),
+                        // not by an object (`op zijn site`, `op verzoek van`).
+                        && (!self.doc.is_word(k + 1)
+                            || (self.has(k + 1, STOP) && !self.has(k + 1, DET)))
+                })
+            {
+                return None;
+            }
+        }
         if tail && self.has(i, TAIL_ONLY) && i < end {
             return Some(i);
         }

@@ -151,6 +151,9 @@ pub struct Tables {
     /// Weak verbs of naming: a quote of any length after them is what is said (`called him a
     /// "liar"`, `noemt het "onzin"`).
     pub naming_verbs: &'static [&'static str],
+    /// A speech verb with one of these particles later in its clause is another verb:
+    /// `stelde … op` (lined up), `zegt … op` (cancels).
+    pub false_separable: &'static [(&'static str, &'static str)],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {

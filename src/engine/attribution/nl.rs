@@ -660,6 +660,18 @@ pub static TABLES: Tables = Tables {
     tail_particles: &["zo"],
     impersonal_pronouns: &["het"],
     naming_verbs: &["noemt", "noemde", "noemen", "noemden"],
+    false_separable: &[
+        ("stelt", "op"),
+        ("stelde", "op"),
+        ("stellen", "op"),
+        ("stelden", "op"),
+        ("zegt", "op"),
+        ("zei", "op"),
+        ("zeggen", "op"),
+        ("meldt", "af"),
+        ("meldde", "af"),
+        ("melden", "af"),
+    ],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",

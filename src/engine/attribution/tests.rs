@@ -1441,6 +1441,31 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
             },
         ],
     ),
+    // A pronoun in a tail is the named person who opens its sentence.
+    (
+        Lang::Nl,
+        "Trainer Kees Mol ging naar huis. Bondscoach Frank de Wit maakt zich geen zorgen, zei hij zaterdag.",
+        &[Want {
+            resolved: Some("Bondscoach Frank de Wit"),
+            ..w("maakt zich geen zorgen", "hij", Some("zei"), false)
+        }],
+    ),
+    // A particle that makes a speech verb another verb.
+    (
+        Lang::Nl,
+        "De bondscoach stelde Bram Post op als verdediger.",
+        &[],
+    ),
+    (
+        Lang::Nl,
+        "De ziekenhuizen leverden geen gegevens. Dat zegt de zorgautoriteit na berekeningen op verzoek van de krant.",
+        &[w(
+            "De ziekenhuizen leverden geen gegevens",
+            "de zorgautoriteit",
+            Some("zegt"),
+            false,
+        )],
+    ),
 ];
 
 #[test]
