@@ -324,7 +324,7 @@ pub static TABLES: Tables = Tables {
         "allegedly",
     ],
     person_pronouns: &["he", "she", "him"],
-    other_pronouns: &["they", "it"],
+    other_pronouns: &["they", "it", "them"],
     document_nouns: &["statement", "report", "letter", "release", "tweet"],
     spokes_nouns: &[
         "spokesman",

@@ -454,7 +454,7 @@ pub static TABLES: Tables = Tables {
         "morgen",
     ],
     person_pronouns: &["hij", "zij", "hem"],
-    other_pronouns: &["ze"],
+    other_pronouns: &["ze", "hen"],
     document_nouns: &[
         "verklaring",
         "persbericht",
@@ -475,6 +475,14 @@ pub static TABLES: Tables = Tables {
         "spreekbuis",
     ],
     person_nouns: &[
+        // Plurals too: `De onderwijsministers` after `de ministers Wiersma en Dijkgraaf`.
+        "ministers",
+        "wethouders",
+        "burgemeesters",
+        "onderzoekers",
+        "wetenschappers",
+        "deskundigen",
+        "economen",
         "boa",
         "handhaver",
         "eigenaar",
