@@ -450,7 +450,10 @@ pub(crate) fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np>
         for c in (from..last).filter(|&k| doc.is_punct(k, ',')) {
             if let Some(np) = np_ending_at(ctx, first, c - 1)
                 && np.named
-                && (np.first == first || doc.kind(np.first - 1) == Some(TokKind::Punct))
+                // `But Megan Hester, senior associate at …, said`: a conjunction may open.
+                && (np.first == first
+                    || doc.kind(np.first - 1) == Some(TokKind::Punct)
+                    || (np.first == first + 1 && ctx.has(first, OPENER | COORD)))
                 && !(c + 1..last).any(|k| ctx.is_cue_word(k) || doc.quote_opened_at(k).is_some())
                 // `Graham Loxley, 52, denies 14 counts`: an age alone is no apposition of a
                 // speaker's role; court reports use it before verbs with objects.

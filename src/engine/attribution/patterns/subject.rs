@@ -299,14 +299,17 @@ pub(crate) fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Optio
             continue;
         }
         if k == sent.first
-            || !ctx.has(k, CUE_START)
+            || !ctx.has(k, CUE_START | WEAK_VERB)
             || ctx.has(k, PARTICIPLE)
             || ctx.has(k, TAIL_ONLY)
         {
             k += 1;
             continue;
         }
-        let Some(cue_last) = ctx.cue_at(k, end, false) else {
+        // `…, Clinton called half of his supporters “deplorables.”`: a verb of naming and its
+        // quote.
+        let naming = ctx.has_extra(k, NAMING) && ctx.frames_quote(k, k + 1, end);
+        let Some(cue_last) = ctx.cue_at(k, end, false).or(naming.then_some(k)) else {
             k += 1;
             continue;
         };
