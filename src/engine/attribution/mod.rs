@@ -257,6 +257,8 @@ pub(crate) const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 pub(crate) const TAIL_REACH: usize = 8;
+/// How far the source after `according to` / `volgens` may run before its comma, in tokens.
+const ACCORDING_REACH: usize = 24;
 /// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
 pub(crate) const QUOTE_TAIL_REACH: usize = 24;
 /// A quote of up to this many tokens after a tail cue is a title, not content.

@@ -214,6 +214,17 @@ impl Ctx<'_, '_> {
                     np.named = true;
                     np.last = j;
                 }
+                // A year or count after the determiner modifies the noun: `the 2009 paper`,
+                // `a 2013 study`.
+                Some(TokKind::Num)
+                    if last_word.is_none()
+                        && j > i
+                        && self.has(j - 1, DET)
+                        && doc.is_word(j + 1)
+                        && !self.has(j + 1, STOP) =>
+                {
+                    np.last = j;
+                }
                 // Digits belong to a name they follow: `Khabar 24`.
                 Some(TokKind::Num)
                     if j > 0

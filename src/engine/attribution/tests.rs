@@ -1466,6 +1466,37 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
             false,
         )],
     ),
+    // `according to`: the source runs to its comma, or to the sentence's end after the content.
+    (
+        Lang::En,
+        "According to a 2013 study by economists Ann Lee and Tom Park, the recession cost jobs.",
+        &[w(
+            "the recession cost jobs",
+            "a 2013 study by economists Ann Lee and Tom Park",
+            Some("According to"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "He will help prepare the debate, according to three people briefed on the talks.",
+        &[w(
+            "He will help prepare the debate",
+            "three people briefed on the talks",
+            Some("according to"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Volgens dagblad De Koerier zou de club al met twee trainers hebben gesproken, zegt men.",
+        &[w(
+            "zou de club al met twee trainers",
+            "dagblad De Koerier",
+            Some("Volgens"),
+            false,
+        )],
+    ),
 ];
 
 #[test]
