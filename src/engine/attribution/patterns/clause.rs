@@ -161,8 +161,8 @@ impl Ctx<'_, '_> {
                     // A name in quotes ends its phrase; `een ‘tijdelijke’ maatregel` is a
                     // scare quote inside one.
                     || (naming
-                        && !(doc.is_word(q.close + 1)
-                            && !self.has(q.close + 1, STOP | COORD | OPENER)))
+                        && (!doc.is_word(q.close + 1)
+                            || self.has(q.close + 1, STOP | COORD | OPENER)))
             })
         })
     }
