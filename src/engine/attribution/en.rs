@@ -595,6 +595,9 @@ pub static TABLES: Tables = Tables {
     impersonal_pronouns: &[],
     naming_verbs: &["called", "calls", "call"],
     false_separable: &[],
+    past_tense_suffix: Some("ed"),
+    not_adjective_endings: &[],
+    thing_pronouns: &["it"],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -154,6 +154,13 @@ pub struct Tables {
     /// A speech verb with one of these particles later in its clause is another verb:
     /// `stelde … op` (lined up), `zegt … op` (cancels).
     pub false_separable: &'static [(&'static str, &'static str)],
+    /// The ending of a past tense that ends a name before it (`Nordline diverted`), where
+    /// `adjective_ending` does not decide.
+    pub past_tense_suffix: Option<&'static str>,
+    /// Endings that look like the adjective ending but make nouns (`-ie`: `politie`).
+    pub not_adjective_endings: &'static [&'static str],
+    /// Pronouns that never stand for a person (`it`).
+    pub thing_pronouns: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {

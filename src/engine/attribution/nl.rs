@@ -680,6 +680,9 @@ pub static TABLES: Tables = Tables {
         ("meldde", "af"),
         ("melden", "af"),
     ],
+    past_tense_suffix: None,
+    not_adjective_endings: &["ie"],
+    thing_pronouns: &[],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",

@@ -255,10 +255,10 @@ impl Ctx<'_, '_> {
     pub(crate) fn ends_name(&self, p: usize, j: usize) -> bool {
         match self.t.adjective_ending {
             Some(e) => !self.doc.low(p).ends_with(e),
-            None => {
+            None => self.t.past_tense_suffix.is_some_and(|sfx| {
                 let w = self.doc.low(j);
-                w.ends_with("ed") && w.len() > 4
-            }
+                w.ends_with(sfx) && w.len() > sfx.len() + 2
+            }),
         }
     }
 
@@ -281,7 +281,11 @@ impl Ctx<'_, '_> {
     pub(crate) fn modifier(&self, i: usize) -> bool {
         let w = self.doc.low(i);
         match self.t.adjective_ending {
-            Some(e) => w.ends_with(e) && w.len() > 3 && !w.ends_with("ie"),
+            Some(e) => {
+                w.ends_with(e)
+                    && w.len() > 3
+                    && !self.t.not_adjective_endings.iter().any(|x| w.ends_with(x))
+            }
             None => true,
         }
     }

@@ -42,7 +42,7 @@ pub(crate) fn resolve(
                 .any(|(_, e)| e.class == Class::Person);
         let gender = ctx.gender(np.first);
         // `it` is never a person.
-        let thing = doc.low(np.first) == "it";
+        let thing = has_word(ctx.t.thing_pronouns, doc.low(np.first));
         let fits = |e: &Entity| {
             (!person || e.class == Class::Person)
                 && !(thing && e.class == Class::Person)
