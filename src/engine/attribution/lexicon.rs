@@ -77,6 +77,8 @@ pub(crate) const ADDRESSEE_VERB: u16 = 1 << 6;
 pub(crate) const TAIL_PARTICLE: u16 = 1 << 7;
 pub(crate) const IMPERSONAL: u16 = 1 << 8;
 pub(crate) const NAMING: u16 = 1 << 9;
+/// The possessive ending as the vocabulary writes it (typographic apostrophes folded).
+const POSSESSIVE: &str = "'s";
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -347,9 +349,13 @@ impl Ctx<'_, '_> {
         let before = i.checked_sub(1);
         // After a lowercase word (`swing states`, `Editor's note`) the form is a verb only
         // when a clause or a quote follows (`The report states that …`).
+        // `Editor's note`: after a possessive, always a noun.
+        if before.is_some_and(|b| doc.is_word(b) && doc.low(b).ends_with(POSSESSIVE)) {
+            return true;
+        }
         let modified = before.is_some_and(|b| {
             doc.is_word(b)
-                && (!doc.is_cap(b) || doc.low(b).ends_with("'s"))
+                && (!doc.is_cap(b) || (doc.sentence_initial(b) && !self.has(b, NAME)))
                 && !self.is_pronoun(b)
                 && !self.has(b, AUX | OTHER_PRONOUN | RELATIVE)
                 && !self.adverb(b)
