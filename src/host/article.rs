@@ -11,9 +11,68 @@
 //! the reason for each rule is beside it. It runs once, before the first paint, so it touches
 //! each paragraph a few times and no more (measured on a 20,000-word page by the same bench).
 
-use js_sys::Map;
+use js_sys::{Function, JsString, Map};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, HtmlCollection};
+
+/// The two DOM methods called per paragraph, with their arguments made once: passing a string
+/// to JS decodes it there on every call (traced: 7 of 27 ms on the 20,000-word page).
+struct Calls {
+    closest: Function,
+    by_tag: Function,
+    unlikely: JsValue,
+    a: JsValue,
+}
+
+impl Calls {
+    fn new(el: &Element) -> Option<Calls> {
+        let method = |name: &str| {
+            js_sys::Reflect::get(el, &JsValue::from_str(name))
+                .ok()?
+                .dyn_into::<Function>()
+                .ok()
+        };
+        Some(Calls {
+            closest: method("closest")?,
+            by_tag: method("getElementsByTagName")?,
+            unlikely: JsValue::from_str(UNLIKELY),
+            a: JsValue::from_str("a"),
+        })
+    }
+
+    /// `el.closest(UNLIKELY) !== null`.
+    fn unlikely(&self, el: &Element) -> bool {
+        self.closest
+            .call1(el, &self.unlikely)
+            .is_ok_and(|v| !v.is_null())
+    }
+
+    /// Characters of link text under `el`.
+    fn link_chars(&self, el: &Element) -> usize {
+        let Ok(links) = self.by_tag.call1(el, &self.a) else {
+            return 0;
+        };
+        let links: HtmlCollection = links.unchecked_into();
+        (0..links.length())
+            .filter_map(|i| links.item(i))
+            .map(|a| text(&a).length() as usize)
+            .sum()
+    }
+}
+
+/// `node.textContent`, trimmed, as a JS string: its length and commas are read in place. Copying
+/// every paragraph's text into wasm (UTF-16 to UTF-8) was most of the search's time (traced:
+/// 25 of 40 ms on the 20,000-word page, the glue's string copy loop still cold).
+pub(crate) fn text(node: &JsValue) -> JsString {
+    thread_local! {
+        static KEY: JsValue = JsValue::from_str("textContent");
+    }
+    KEY.with(|key| js_sys::Reflect::get(node, key))
+        .ok()
+        .and_then(|t| t.dyn_into::<JsString>().ok())
+        .map(|t| t.trim())
+        .unwrap_or_else(|| JsString::from(""))
+}
 
 /// How the root was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,8 +100,9 @@ const MIN_SCORE: f64 = 20.0;
 /// raw scores; the rest cannot overtake them by losing links.
 const TOP: usize = 8;
 /// Paragraphs inside these are not the story's, whatever their length: navigation, asides,
-/// forms (newsletter boxes, comment forms), dialogs, and hidden parts.
-const UNLIKELY: &str = "nav,aside,footer,form,dialog,template,[role=navigation],\
+/// dialogs, and hidden parts. Not `form`: ASP.NET pages wrap the whole page in one (their
+/// newsletter and comment forms score low anyway: short paragraphs, −3 for the element).
+const UNLIKELY: &str = "nav,aside,footer,dialog,template,[role=navigation],\
 [role=complementary],[role=contentinfo],[role=dialog],[hidden],[aria-hidden=true]";
 
 /// Class and id words of containers that hold the story (+25, as Readability).
@@ -87,22 +147,29 @@ const NEGATIVE: &[&str] = &[
 /// Finds the article's root, or `None` when nothing is convincing.
 pub fn find(doc: &Document) -> Option<(Element, Why)> {
     let body = doc.body()?;
+    let calls = Calls::new(&body)?;
     if let Some(el) = marked(doc) {
         return Some((el, Why::ItemProp));
     }
     let blocks = ld_blocks(doc);
-    let paras = paragraphs(doc, !blocks.is_empty());
+    let paras = paragraphs(doc, &calls);
     if let Some(el) = json_ld(&blocks, &paras, &body) {
         return Some((el, Why::JsonLd));
     }
     let headed = headed(doc);
-    if let Some(el) = scored(&paras, &body, headed.as_ref()) {
+    if let Some(el) = scored(&paras, &body, headed.as_ref(), &calls) {
+        return Some((el, Why::Score));
+    }
+    // No <p> prose (older templates and some Asian and Latin American sites write the story as
+    // text and <br> in one <div>): each element holding <br>-separated text counts as the
+    // paragraphs it holds (Readability turns such divs into paragraphs).
+    if let Some(el) = scored(&broken(doc, &calls), &body, headed.as_ref(), &calls) {
         return Some((el, Why::Score));
     }
     // Too little prose to score (a short report): the <article> holding the headline, if it
     // holds a paragraph of prose, is the story; a teaser card has no <h1>.
     headed
-        .filter(|a| paras.iter().any(|p| a.contains(Some(&p.el))))
+        .filter(|a| paras.paras.iter().any(|p| a.contains(Some(&p.el))))
         .map(|a| (a, Why::Headed))
 }
 
@@ -130,7 +197,7 @@ fn marked(doc: &Document) -> Option<Element> {
         let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
-        let len = el.text_content().map_or(0, |t| t.trim().chars().count());
+        let len = text(&el).length() as usize;
         if len >= MIN_MARKED && best.as_ref().is_none_or(|(_, l)| len > *l) {
             best = Some((el, len));
         }
@@ -141,54 +208,115 @@ fn marked(doc: &Document) -> Option<Element> {
 /// A prose paragraph of the page, with what the score needs.
 struct Para {
     el: Element,
-    /// Characters of its trimmed text.
+    /// UTF-16 units of its trimmed text.
     len: usize,
     commas: usize,
-    /// Its text's words, lowercased (only when there is JSON-LD to match).
-    words: Option<String>,
+    /// How many paragraphs it stands for (1 for a `<p>`; for text broken by `<br>`, one per
+    /// line break).
+    lines: usize,
+    /// Its parent, as an index in [`Paragraphs::parents`].
+    parent: usize,
+}
+
+/// The page's prose paragraphs, in document order, and their parents (one entry per run of
+/// paragraphs under the same parent).
+struct Paragraphs {
+    paras: Vec<Para>,
+    parents: Vec<Element>,
 }
 
 /// The page's prose paragraphs: `<p>` elements long enough, mostly not links, and outside
 /// navigation, asides and forms.
-fn paragraphs(doc: &Document, want_words: bool) -> Vec<Para> {
+fn paragraphs(doc: &Document, calls: &Calls) -> Paragraphs {
     let all = doc.get_elements_by_tag_name("p");
-    let mut out = Vec::with_capacity(all.length() as usize);
+    let mut out = Paragraphs {
+        paras: Vec::with_capacity(all.length() as usize),
+        parents: Vec::new(),
+    };
+    // Consecutive paragraphs mostly share their parent: it is looked at (and its ancestors
+    // checked) once per run, not once per paragraph; every DOM call costs here.
+    let mut last: Option<(Element, bool)> = None;
     for i in 0..all.length() {
         let Some(el) = all.item(i) else { continue };
-        let Some(text) = el.text_content() else {
-            continue;
-        };
-        let text = text.trim();
-        let len = text.chars().count();
+        let text = text(&el);
+        let len = text.length() as usize;
         if len < MIN_PARAGRAPH {
             continue;
         }
-        if el.closest(UNLIKELY).ok().flatten().is_some() {
+        let Some(parent) = el.parent_element() else {
             continue;
-        }
+        };
+        let unlikely = match &last {
+            Some((p, unlikely)) if *p == parent => *unlikely,
+            _ => {
+                let unlikely = calls.unlikely(&parent);
+                if !unlikely {
+                    out.parents.push(parent.clone());
+                }
+                last = Some((parent, unlikely));
+                unlikely
+            }
+        };
         // A paragraph that is mostly a link is a teaser or a "read more" line.
-        if link_chars(&el) * 2 > len {
+        if unlikely || calls.link_chars(&el) * 2 > len {
             continue;
         }
-        let commas = text.chars().filter(|&c| c == ',' || c == '，').count();
-        let words = want_words.then(|| words(text));
-        out.push(Para {
+        let commas = (text.split(",").length() as usize).saturating_sub(1);
+        out.paras.push(Para {
             el,
             len,
             commas,
-            words,
+            lines: 1,
+            parent: out.parents.len() - 1,
         });
     }
     out
 }
 
-/// Characters of link text under `el`.
-fn link_chars(el: &Element) -> usize {
-    let links = el.get_elements_by_tag_name("a");
-    (0..links.length())
-        .filter_map(|i| links.item(i))
-        .map(|a| a.text_content().map_or(0, |t| t.trim().chars().count()))
-        .sum()
+/// The elements holding `<br>`-separated text of some length, as paragraphs.
+fn broken(doc: &Document, calls: &Calls) -> Paragraphs {
+    let all = doc.get_elements_by_tag_name("br");
+    let mut out = Paragraphs {
+        paras: Vec::new(),
+        parents: Vec::new(),
+    };
+    let mut last: Option<Element> = None;
+    let mut lines = 0;
+    let flush = |el: Option<Element>, lines: usize, out: &mut Paragraphs| {
+        let Some(el) = el else { return };
+        let text = text(&el);
+        let len = text.length() as usize;
+        if len < MIN_PARAGRAPH * lines.max(4)
+            || calls.unlikely(&el)
+            || calls.link_chars(&el) * 2 > len
+        {
+            return;
+        }
+        let Some(parent) = el.parent_element() else {
+            return;
+        };
+        out.parents.push(parent);
+        out.paras.push(Para {
+            el,
+            len,
+            commas: (text.split(",").length() as usize).saturating_sub(1),
+            lines,
+            parent: out.parents.len() - 1,
+        });
+    };
+    for i in 0..all.length() {
+        let Some(parent) = all.item(i).and_then(|br| br.parent_element()) else {
+            continue;
+        };
+        if last.as_ref() == Some(&parent) {
+            lines += 1;
+        } else {
+            flush(last.replace(parent), lines, &mut out);
+            lines = 1;
+        }
+    }
+    flush(last, lines, &mut out);
+    out
 }
 
 /// `text`'s words, lowercased, one space between them (so that a JSON-LD text and the page's
@@ -222,7 +350,7 @@ fn ld_blocks(doc: &Document) -> Vec<String> {
 /// search engines): the paragraph holding its first words, the one holding its last words, and
 /// the smallest element holding both. Read without a full JSON parse: many sites' blocks are not
 /// quite valid JSON, and only this one string matters.
-fn json_ld(blocks: &[String], paras: &[Para], body: &Element) -> Option<Element> {
+fn json_ld(blocks: &[String], paras: &Paragraphs, body: &Element) -> Option<Element> {
     const PROBE: usize = 8;
     for block in blocks {
         let Some(text) = ld_string(block, "\"articleBody\"") else {
@@ -235,10 +363,14 @@ fn json_ld(blocks: &[String], paras: &[Para], body: &Element) -> Option<Element>
         }
         let head = list[..PROBE].join(" ");
         let tail = list[list.len() - PROBE..].join(" ");
-        let has = |p: &&Para, probe: &str| p.words.as_deref().is_some_and(|w| w.contains(probe));
+        // Each paragraph's words are made only as far as the search goes (from the start for
+        // the head, from the end for the tail).
+        let has = |p: &&Para, probe: &str| {
+            words(&p.el.text_content().unwrap_or_default()).contains(probe)
+        };
         let (Some(first), Some(last)) = (
-            paras.iter().find(|p| has(p, &head)),
-            paras.iter().rev().find(|p| has(p, &tail)),
+            paras.paras.iter().find(|p| has(p, &head)),
+            paras.paras.iter().rev().find(|p| has(p, &tail)),
         ) else {
             continue;
         };
@@ -287,18 +419,32 @@ fn ld_string(json: &str, key: &str) -> Option<String> {
 struct Candidate {
     el: Element,
     score: f64,
+    /// Characters of the scored paragraphs under it (within the three levels that score it).
+    prose: f64,
 }
 
 /// Readability's scoring, on one element per container: each paragraph gives 1 + its commas +
 /// one per 100 characters (at most 3) to its parent, half to its grandparent and a sixth to its
 /// great-grandparent, so the container of the story's paragraphs wins over the page around it.
-fn scored(paras: &[Para], body: &Element, headed: Option<&Element>) -> Option<Element> {
+fn scored(
+    paras: &Paragraphs,
+    body: &Element,
+    headed: Option<&Element>,
+    calls: &Calls,
+) -> Option<Element> {
+    // Each run's points, then given to its parent, grandparent and great-grandparent.
+    let mut points = vec![(0.0, 0.0); paras.parents.len()];
+    for p in &paras.paras {
+        let lines = p.lines as f64;
+        let run = &mut points[p.parent];
+        run.0 += lines + p.commas as f64 + (p.len as f64 / 100.0).min(3.0 * lines);
+        run.1 += p.len as f64;
+    }
     // Element → index in `cands`: a JS Map (elements have no hash on this side).
     let index = Map::new();
     let mut cands: Vec<Candidate> = Vec::new();
-    for p in paras {
-        let points = 1.0 + p.commas as f64 + (p.len as f64 / 100.0).min(3.0);
-        let mut el = p.el.parent_element();
+    for (parent, &(points, prose)) in paras.parents.iter().zip(&points) {
+        let mut el = Some(parent.clone());
         for div in [1.0, 2.0, 6.0] {
             let Some(node) = el else { break };
             if node == *body {
@@ -312,11 +458,13 @@ fn scored(paras: &[Para], body: &Element, headed: Option<&Element>) -> Option<El
                     cands.push(Candidate {
                         score: initial(&node),
                         el: node.clone(),
+                        prose: 0.0,
                     });
                     cands.len() - 1
                 }
             };
             cands[i].score += points / div;
+            cands[i].prose += prose;
             el = node.parent_element();
         }
     }
@@ -327,9 +475,12 @@ fn scored(paras: &[Para], body: &Element, headed: Option<&Element>) -> Option<El
     // Teaser-first pages: the best candidate inside the <article> holding the headline is kept
     // in the running even when teasers or comments outside it scored more before links count.
     let inside = headed.and_then(|h| cands.iter().position(|c| h.contains(Some(&c.el))));
+    // Link density reads every link's text under a candidate: only for the few that can still
+    // win, those within half of the best raw score.
+    let best = cands[0].score;
     let mut keep: Vec<Candidate> = Vec::with_capacity(TOP + 1);
     for (i, c) in cands.into_iter().enumerate() {
-        if i < TOP || Some(i) == inside {
+        if (i < TOP && c.score >= best / 2.0) || Some(i) == inside {
             keep.push(c);
         }
     }
@@ -337,7 +488,7 @@ fn scored(paras: &[Para], body: &Element, headed: Option<&Element>) -> Option<El
     // Link density for the best raw scores only: a list of teasers or a navigation block loses
     // the share of its text that is link text.
     for c in &mut cands {
-        c.score *= 1.0 - link_density(&c.el);
+        c.score *= 1.0 - link_density(c, calls);
     }
     cands.sort_by(|a, b| b.score.total_cmp(&a.score));
     let mut top = cands[0].el.clone();
@@ -376,6 +527,20 @@ fn scored(paras: &[Para], body: &Element, headed: Option<&Element>) -> Option<El
                 break;
             }
             up = a.parent_element();
+        }
+    }
+    // A story cut into sibling blocks (a block per few paragraphs, between ads or pull quotes)
+    // where fewer than three score close to the winner: a sibling block scoring at least a third
+    // as much means their parent holds the story.
+    if let Some(parent) = top.parent_element() {
+        if parent != *body
+            && cands.iter().any(|c| {
+                c.el != top
+                    && c.score >= top_score / 3.0
+                    && c.el.parent_element().as_ref() == Some(&parent)
+            })
+        {
+            top = parent;
         }
     }
     // An element that is its parent's only child says nothing its parent does not.
@@ -422,11 +587,13 @@ fn class_weight(el: &Element) -> f64 {
     w
 }
 
-/// The share of `el`'s text that is link text.
-fn link_density(el: &Element) -> f64 {
-    let total = el.text_content().map_or(0, |t| t.trim().chars().count());
-    if total == 0 {
+/// The share of link text in a candidate's text, its text taken as its links and its scored
+/// prose: reading the candidate's whole text instead would cost as much as the article is long
+/// (the loader never reads a long article whole before the wasm's size guard).
+fn link_density(c: &Candidate, calls: &Calls) -> f64 {
+    let links = calls.link_chars(&c.el) as f64;
+    if links + c.prose == 0.0 {
         return 1.0;
     }
-    (link_chars(el) as f64 / total as f64).min(1.0)
+    links / (links + c.prose)
 }

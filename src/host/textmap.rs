@@ -233,9 +233,7 @@ impl TextMap {
 
     /// A furniture element `el` was skipped here: a gap if it had text of its own.
     fn gap(&mut self, el: &Element) {
-        let texty = el
-            .text_content()
-            .is_some_and(|t| t.chars().any(|c| !c.is_whitespace()));
+        let texty = super::article::text(el).length() > 0;
         if texty && self.gaps.last() != Some(&self.text.len()) {
             self.gaps.push(self.text.len());
         }
@@ -343,11 +341,11 @@ fn furniture_words(value: &str) -> bool {
 
 /// A list that is mostly links (related stories, "read more", tags): more than half its text.
 fn mostly_links(el: &Element) -> bool {
-    let total = el.text_content().map_or(0, |t| t.trim().chars().count());
+    let total = super::article::text(el).length();
     let links = el.get_elements_by_tag_name("a");
-    let linked: usize = (0..links.length())
+    let linked: u32 = (0..links.length())
         .filter_map(|i| links.item(i))
-        .map(|a| a.text_content().map_or(0, |t| t.trim().chars().count()))
+        .map(|a| super::article::text(&a).length())
         .sum();
     total > 0 && linked * 2 > total
 }

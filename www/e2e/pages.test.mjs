@@ -57,7 +57,7 @@ const furniture = page(
   <header><h1>Storm legt het land stil</h1><p class="byline">Door Jan Jansen · 3 min read · <time datetime="2019-02-21T13:45">21 feb. 13:45</time></p></header>
   <div class="share-tools"><span>1.245 keer gedeeld</span> <a href="#reacties">87 reacties</a> <span>75 posters</span></div>
   ${stories(1, 4)}
-  <p>Op <time datetime="2019-02-21">21 februari</time> vielen er volgens ProRail 38 bomen op het spoor.</p>
+  <p>Op <time datetime="2019-02-21">21 februari</time> vielen er 38 bomen om.</p>
   <div class="site-hidden"><p>Volgens een verborgen bron waren er 55 doden.</p></div>
   <div class="site-invisible"><p>Volgens een andere bron 66 gewonden.</p></div>
   <figure class="media"><div class="photo-gallery"><span>+10</span></div></figure>
