@@ -59,13 +59,15 @@ fn main() {
     // Accuracy per feature bucket (the reasons' first entries): what the lookup constants are.
     let mut buckets: BTreeMap<String, (usize, usize, f64)> = BTreeMap::new();
     for (c, ok) in &labels {
-        let kind = match c.kind {
-            claimlens::engine::ClaimKind::Statement(_) => "statement",
-            claimlens::engine::ClaimKind::Quantity(_) => "quantity",
-        };
+        let kind = c.kind.code();
         let key = format!(
             "{kind}: {}",
-            c.reasons.iter().take(2).collect::<Vec<_>>().join(", ")
+            c.reasons
+                .iter()
+                .take(2)
+                .map(|r| r.code())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         let e = buckets.entry(key).or_default();
         e.0 += 1;

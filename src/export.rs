@@ -3,8 +3,8 @@
 //! prefix and suffix) and a `TextPositionSelector`. Positions count Unicode code points, as the
 //! model specifies, in the analysed text (for a page: the article's text as the widget reads it).
 
+use crate::engine::Analysis;
 use crate::engine::offsets::{OffsetIndex, Unit};
-use crate::engine::{Analysis, ClaimKind};
 use serde::Serialize;
 
 /// Code points of context kept on each side of the quote.
@@ -74,10 +74,7 @@ pub fn annotations(text: &str, analysis: &Analysis, source: &str) -> Vec<Annotat
                 head.chars().skip(skip).collect()
             };
             let suffix: String = text[end..].chars().take(CONTEXT).collect();
-            let kind = match &c.kind {
-                ClaimKind::Quantity(_) => "quantity",
-                ClaimKind::Statement(_) => "statement",
-            };
+            let kind = c.kind.code();
             let mut body = vec![Body {
                 kind: "TextualBody",
                 purpose: "tagging",

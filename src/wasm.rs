@@ -7,7 +7,7 @@ use crate::embed::config::{Config, Sources};
 use crate::embed::json::{self, Json};
 use crate::embed::sources::SourceList;
 use crate::embed::utf16::Utf16;
-use crate::engine::{self, Analysis, ClaimKind, Lang};
+use crate::engine::{self, Analysis, ClaimKind, DisplayKind, Lang};
 use crate::host::article;
 use crate::host::highlight::{Highlights, Job, Target};
 use crate::host::observe::Watcher;
@@ -776,21 +776,20 @@ impl Shared {
             .iter()
             .enumerate()
             .filter_map(|(i, c)| {
-                let kind = match &c.kind {
-                    // Ordinals (`de derde dag`) are recognised but are not counts to check.
-                    ClaimKind::Quantity(q) if q.ordinal => return None,
-                    ClaimKind::Quantity(_) if !kinds.quantity => return None,
-                    ClaimKind::Statement(_) if !kinds.statement => return None,
-                    _ if c.confidence < min => return None,
-                    ClaimKind::Quantity(_) if c.source.is_none() => "unsourced",
-                    ClaimKind::Quantity(_) => "quantity",
-                    ClaimKind::Statement(_) => "statement",
+                // Ordinals (`de derde dag`) are recognised but are not counts to check.
+                let kind = DisplayKind::of(c)?;
+                let wanted = match &c.kind {
+                    ClaimKind::Quantity(_) => kinds.quantity,
+                    ClaimKind::Statement(_) => kinds.statement,
                 };
+                if !wanted || c.confidence < min {
+                    return None;
+                }
                 Some(Target {
                     claim: i,
                     start: c.span.start,
                     end: c.span.end,
-                    kind,
+                    kind: kind.code(),
                     label: strings.kind(kind).1,
                 })
             })

@@ -142,6 +142,22 @@ async fn click_opens_popover_escape_closes_destroy_restores() {
         Some("false"),
         "a non-modal dialog"
     );
+    // The reasons are in the page's language: none is left as the wire's English code.
+    let reasons = popover.query_selector_all(".claimlens-reasons li").unwrap();
+    assert!(reasons.length() > 0, "{}", popover.inner_html());
+    for i in 0..reasons.length() {
+        let said = reasons
+            .item(i)
+            .and_then(|r| r.text_content())
+            .unwrap_or_default();
+        assert!(
+            !said.is_empty()
+                && claimlens::engine::Reason::ALL
+                    .iter()
+                    .all(|r| r.code() != said),
+            "a reason not in Dutch: {said:?}"
+        );
+    }
 
     let init = KeyboardEventInit::new();
     init.set_key("Escape");

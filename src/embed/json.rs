@@ -554,10 +554,9 @@ pub fn write_claims(
         if i > 0 {
             out.push(',');
         }
-        out.push_str(match c.kind {
-            ClaimKind::Quantity(_) => "{\"kind\":\"quantity\",\"text\":",
-            ClaimKind::Statement(_) => "{\"kind\":\"statement\",\"text\":",
-        });
+        out.push_str("{\"kind\":");
+        write_str(out, c.kind.code());
+        out.push_str(",\"text\":");
         span(out, c.span);
         match &c.kind {
             ClaimKind::Quantity(q) => {
@@ -677,12 +676,13 @@ fn number(out: &mut String, x: Option<f64>, float: &mut dyn FnMut(&mut String, f
     }
 }
 
+/// The reasons' codes ([`crate::engine::Reason::code`]), the wire's words for them.
 fn write_reasons(out: &mut String, reasons: Reasons) {
     for (k, r) in reasons.iter().enumerate() {
         if k > 0 {
             out.push(',');
         }
-        write_str(out, r);
+        write_str(out, r.code());
     }
 }
 

@@ -9,9 +9,9 @@
 //! documented amount. Refit when the dev set or the engine changes; docs/calibration.md holds the
 //! reliability table.
 
-use super::Reasons;
 use super::attribution::SourceKind;
 use super::quantity::Form;
+use super::{Reason, Reasons};
 
 /// The features of a statement that its confidence is computed from.
 #[derive(Clone, Copy, Debug)]
@@ -50,17 +50,17 @@ const FAR_BACK: f32 = 0.05;
 pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
     let mut reasons = Reasons::default();
     reasons.insert(if f.explicit_cue {
-        const { Reasons::of("explicit cue") }
+        Reason::ExplicitCue
     } else if f.continued {
-        const { Reasons::of("no cue: continues previous speaker") }
+        Reason::ContinuesSpeaker
     } else {
-        const { Reasons::of("no cue") }
+        Reason::NoCue
     });
     let cue = f.explicit_cue;
     let (mut c, kind) = match f.source {
         Some(SourceKind::Named) => (
             if cue { CUE_NAMED } else { CONTINUED_NAMED },
-            const { Reasons::of("named source") },
+            Reason::NamedSource,
         ),
         Some(SourceKind::Description) => (
             if cue {
@@ -68,7 +68,7 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
             } else {
                 CONTINUED_RESOLVED
             },
-            const { Reasons::of("described source") },
+            Reason::DescribedSource,
         ),
         Some(SourceKind::Resolved { .. }) => (
             if cue {
@@ -76,14 +76,14 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
             } else {
                 CONTINUED_RESOLVED
             },
-            const { Reasons::of("resolved description") },
+            Reason::ResolvedDescription,
         ),
         Some(SourceKind::ResolvedPronoun { .. }) => (
             if cue { CUE_PRONOUN } else { CONTINUED_RESOLVED },
-            const { Reasons::of("resolved pronoun") },
+            Reason::ResolvedPronoun,
         ),
-        Some(SourceKind::Pronoun) => (PRONOUN, const { Reasons::of("unresolved pronoun") }),
-        None => (NO_SOURCE, const { Reasons::of("no source") }),
+        Some(SourceKind::Pronoun) => (PRONOUN, Reason::UnresolvedPronoun),
+        None => (NO_SOURCE, Reason::NoSource),
     };
     reasons.insert(kind);
     if let Some(SourceKind::Resolved { distance } | SourceKind::ResolvedPronoun { distance }) =
@@ -91,17 +91,17 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
         && distance > 3
     {
         c -= FAR_BACK;
-        reasons.insert(const { Reasons::of("antecedent far back") });
+        reasons.insert(Reason::AntecedentFarBack);
     }
     if f.competitors > 0 {
         c -= COMPETITOR * f.competitors.min(3) as f32;
-        reasons.insert(const { Reasons::of("competing candidates") });
+        reasons.insert(Reason::CompetingCandidates);
     }
     if f.direct {
-        reasons.insert(const { Reasons::of("direct quote") });
+        reasons.insert(Reason::DirectQuote);
     }
     if f.hedged {
-        reasons.insert(const { Reasons::of("hedged") });
+        reasons.insert(Reason::Hedged);
     }
     (c.clamp(0.0, 1.0), reasons)
 }
@@ -136,58 +136,75 @@ pub fn quantity(f: QuantityFeatures) -> (f32, Reasons) {
     let mut reasons = Reasons::default();
     let (alone, value) = match f.form {
         Form::Digits => {
-            reasons.insert(const { Reasons::of("digits") });
+            reasons.insert(Reason::Digits);
             (DIGITS_ALONE, DIGITS_VALUE)
         }
         Form::Words => {
-            reasons.insert(const { Reasons::of("number words") });
+            reasons.insert(Reason::NumberWords);
             (WORDS_ALONE, WORDS_VALUE)
         }
         Form::Vague => {
-            reasons.insert(const { Reasons::of("vague quantity") });
+            reasons.insert(Reason::VagueQuantity);
             (VAGUE_ALONE, VAGUE_VALUE)
         }
     };
     let mut c = match f.statement {
         Some(s) => {
-            reasons.insert(const { Reasons::of("source from statement") });
+            reasons.insert(Reason::SourceFromStatement);
             value * s
         }
         None => {
-            reasons.insert(const { Reasons::of("no source") });
+            reasons.insert(Reason::NoSource);
             alone
         }
     };
     if f.approximate && f.form != Form::Vague {
-        reasons.insert(const { Reasons::of("approximate") });
+        reasons.insert(Reason::Approximate);
     }
     if f.ordinal {
         c = c.min(ORDINAL);
-        reasons.insert(const { Reasons::of("ordinal") });
+        reasons.insert(Reason::Ordinal);
     }
     (c.clamp(0.0, 1.0), reasons)
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::engine::Reasons;
+    use crate::engine::{Reason, Reasons};
 
     #[test]
     fn reasons_keep_their_reading_order() {
-        let mut r = Reasons::default();
-        for x in ["hedged", "no source", "digits", "approximate"] {
-            r.insert(Reasons::of(x));
-        }
+        let r: Reasons = [
+            Reason::Hedged,
+            Reason::NoSource,
+            Reason::Digits,
+            Reason::Approximate,
+        ]
+        .into_iter()
+        .collect();
         assert_eq!(
             r.iter().collect::<Vec<_>>(),
-            ["digits", "no source", "hedged", "approximate"]
+            [
+                Reason::Digits,
+                Reason::NoSource,
+                Reason::Hedged,
+                Reason::Approximate
+            ]
         );
         assert_eq!(r.len(), 4);
-        assert!(r.contains("digits") && !r.contains("ordinal"));
+        assert!(r.contains(Reason::Digits) && !r.contains(Reason::Ordinal));
         assert_eq!(
             format!("{r:?}"),
             r#"["digits", "no source", "hedged", "approximate"]"#
         );
+    }
+
+    /// The codes are the wire format: one per reason, none the same.
+    #[test]
+    fn reason_codes_are_distinct() {
+        let codes: std::collections::HashSet<_> = Reason::ALL.iter().map(|r| r.code()).collect();
+        assert_eq!(codes.len(), Reason::ALL.len());
+        assert!(!codes.contains(""));
     }
 
     use super::*;
@@ -242,7 +259,7 @@ mod tests {
             continued: false,
             competitors: 2,
         });
-        assert!(reasons.contains("hedged") && reasons.contains("competing candidates"));
+        assert!(reasons.contains(Reason::Hedged) && reasons.contains(Reason::CompetingCandidates));
         for v in [
             named,
             resolved,

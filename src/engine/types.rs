@@ -87,65 +87,91 @@ pub struct Claim {
     pub reasons: Reasons,
 }
 
-/// The features behind a confidence: a set of fixed phrases, one bit each (no allocation per
-/// claim). They are listed in the order of [`Reasons::ALL`], which is the order in which a
-/// reader should see them: how the claim is cued or written, its source, then adjustments.
+/// Defines [`Reason`] with its variants in reading order and each one's code, the English phrase
+/// the wire and the CLI print; [`Reason::ALL`] and [`Reason::code`] come from the same list, so
+/// neither can miss a variant.
+macro_rules! reasons {
+    ($($(#[$doc:meta])* $name:ident => $code:literal,)*) => {
+        /// One feature behind a confidence. The variants are in the order in which a reader
+        /// should see them: how the claim is cued or written, its source, then adjustments.
+        /// What a reader sees is the UI's translation (`ui::i18n`, an exhaustive `match` per
+        /// language); [`Reason::code`] is the wire's and the CLI's word for it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Reason {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Reason {
+            /// Every reason, in reading order (the order of the variants).
+            pub const ALL: &'static [Reason] = &[$(Reason::$name,)*];
+
+            /// The reason's code on the wire (CLI JSON, the widget's claims): an English phrase.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Reason::$name => $code,)*
+                }
+            }
+        }
+    };
+}
+
+reasons! {
+    ExplicitCue => "explicit cue",
+    /// No cue of its own: the speaker of the sentence before.
+    ContinuesSpeaker => "no cue: continues previous speaker",
+    NoCue => "no cue",
+    Digits => "digits",
+    NumberWords => "number words",
+    VagueQuantity => "vague quantity",
+    NamedSource => "named source",
+    DescribedSource => "described source",
+    ResolvedDescription => "resolved description",
+    ResolvedPronoun => "resolved pronoun",
+    UnresolvedPronoun => "unresolved pronoun",
+    /// A quantity takes the source of the statement it lies in.
+    SourceFromStatement => "source from statement",
+    NoSource => "no source",
+    AntecedentFarBack => "antecedent far back",
+    CompetingCandidates => "competing candidates",
+    DirectQuote => "direct quote",
+    Hedged => "hedged",
+    Approximate => "approximate",
+    Ordinal => "ordinal",
+}
+
+// A reason's bit in `Reasons` is its variant's index, and `ALL` lists the variants in order.
+const _: () = {
+    assert!(Reason::ALL.len() <= 32);
+    let mut k = 0;
+    while k < Reason::ALL.len() {
+        assert!(Reason::ALL[k] as usize == k);
+        k += 1;
+    }
+};
+
+/// The features behind a confidence: a set of [`Reason`]s, one bit each (no allocation per
+/// claim), iterated in reading order ([`Reason::ALL`]).
 #[derive(Clone, Copy, Default, PartialEq, Eq)]
 pub struct Reasons(u32);
 
 impl Reasons {
-    pub const ALL: [&'static str; 19] = [
-        "explicit cue",
-        "no cue: continues previous speaker",
-        "no cue",
-        "digits",
-        "number words",
-        "vague quantity",
-        "named source",
-        "described source",
-        "resolved description",
-        "resolved pronoun",
-        "unresolved pronoun",
-        "source from statement",
-        "no source",
-        "antecedent far back",
-        "competing candidates",
-        "direct quote",
-        "hedged",
-        "approximate",
-        "ordinal",
-    ];
-
-    /// The set of the one phrase `reason`, for a `const` block: a phrase not in [`Reasons::ALL`]
-    /// is then a build error. (Comparing the strings at run time, per claim, was a measurable
-    /// share of the wasm build's time.)
-    pub const fn of(reason: &str) -> Reasons {
-        let mut k = 0;
-        while k < Self::ALL.len() {
-            if same(Self::ALL[k].as_bytes(), reason.as_bytes()) {
-                return Reasons(1 << k);
-            }
-            k += 1;
-        }
-        panic!("not one of Reasons::ALL");
+    /// The set of the one reason `reason`.
+    pub const fn of(reason: Reason) -> Reasons {
+        Reasons(1 << reason as u32)
     }
 
-    /// Adds every phrase of `other`.
     #[inline]
-    pub fn insert(&mut self, other: Reasons) {
-        self.0 |= other.0;
+    pub fn insert(&mut self, reason: Reason) {
+        self.0 |= Reasons::of(reason).0;
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        Self::ALL
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| self.0 & (1 << k) != 0)
-            .map(|(_, r)| *r)
+    /// The reasons in the set, in reading order.
+    pub fn iter(&self) -> impl Iterator<Item = Reason> + '_ {
+        Reason::ALL.iter().copied().filter(|&r| self.contains(r))
     }
 
-    pub fn contains(&self, reason: &str) -> bool {
-        self.iter().any(|r| r == reason)
+    pub fn contains(&self, reason: Reason) -> bool {
+        self.0 & Reasons::of(reason).0 != 0
     }
 
     pub fn is_empty(&self) -> bool {
@@ -157,32 +183,29 @@ impl Reasons {
     }
 }
 
-/// `a == b`, usable in a `const fn`.
-const fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
+impl FromIterator<Reason> for Reasons {
+    fn from_iter<I: IntoIterator<Item = Reason>>(reasons: I) -> Reasons {
+        let mut set = Reasons::default();
+        for r in reasons {
+            set.insert(r);
         }
-        i += 1;
+        set
     }
-    true
 }
 
-/// Printed as the list of phrases.
+/// Printed as the list of codes.
 impl std::fmt::Debug for Reasons {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_list().entries(self.iter()).finish()
+        f.debug_list()
+            .entries(self.iter().map(Reason::code))
+            .finish()
     }
 }
 
-/// Serialised as the list of phrases.
+/// Serialised as the list of codes.
 impl Serialize for Reasons {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.iter())
+        s.collect_seq(self.iter().map(Reason::code))
     }
 }
 
@@ -190,6 +213,60 @@ impl Serialize for Reasons {
 pub enum ClaimKind {
     Quantity(Quantity),
     Statement(Statement),
+}
+
+impl ClaimKind {
+    /// The kind's code in the wire shape and in Web Annotations: `quantity` or `statement`.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Statement(_) => "statement",
+        }
+    }
+}
+
+/// How a claim is shown to a reader: the highlight's `data-kind` and `is-…` classes, the
+/// popover's heading, the sources panel's tags and legend. Derived in one place,
+/// [`DisplayKind::of`]; the UI names each kind in the page's language (`ui::i18n`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DisplayKind {
+    Statement,
+    /// A quantity the article gives a source for.
+    SourcedQuantity,
+    /// A quantity without a source.
+    UnsourcedQuantity,
+}
+
+impl DisplayKind {
+    /// Every kind, in the legend's order.
+    pub const ALL: [DisplayKind; 3] = [
+        DisplayKind::Statement,
+        DisplayKind::SourcedQuantity,
+        DisplayKind::UnsourcedQuantity,
+    ];
+
+    /// How `claim` is shown; `None` for what is recognised but not shown: ordinals (`de derde
+    /// dag`) are not counts to check.
+    pub fn of(claim: &Claim) -> Option<DisplayKind> {
+        match &claim.kind {
+            ClaimKind::Quantity(q) if q.ordinal => None,
+            ClaimKind::Quantity(_) if claim.source.is_none() => {
+                Some(DisplayKind::UnsourcedQuantity)
+            }
+            ClaimKind::Quantity(_) => Some(DisplayKind::SourcedQuantity),
+            ClaimKind::Statement(_) => Some(DisplayKind::Statement),
+        }
+    }
+
+    /// The kind's code on the page: the highlight's `data-kind` and the UI's `is-{code}` class
+    /// (`www/claimlens.css`, `www/claimlens-ui.css` style by it).
+    pub const fn code(self) -> &'static str {
+        match self {
+            DisplayKind::Statement => "statement",
+            DisplayKind::SourcedQuantity => "quantity",
+            DisplayKind::UnsourcedQuantity => "unsourced",
+        }
+    }
 }
 
 /// What a quantity means. `low`/`high` of `None` are unbounded.
@@ -223,4 +300,61 @@ pub struct Source {
     pub resolved: Option<String>,
     /// Reported through someone else (`citeert Khabar 24 een politiewoordvoerder`).
     pub via: Option<Span>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The display kind of every kind of claim, and the codes the page's CSS styles by.
+    #[test]
+    fn display_kind_of_claims() {
+        let quantity = |ordinal| {
+            ClaimKind::Quantity(Quantity {
+                value: Some(3.0),
+                low: None,
+                high: None,
+                approximate: false,
+                unit: None,
+                ordinal,
+            })
+        };
+        let statement = ClaimKind::Statement(Statement {
+            content: Span::new(0, 1),
+            direct: false,
+        });
+        let source = Source {
+            span: Span::new(0, 1),
+            resolved: None,
+            via: None,
+        };
+        let claim = |kind, source| Claim {
+            kind,
+            span: Span::new(0, 1),
+            source,
+            cue: None,
+            hedged: false,
+            confidence: 0.5,
+            reasons: Reasons::default(),
+        };
+        let of = |kind, source| DisplayKind::of(&claim(kind, source));
+        assert_eq!(of(statement.clone(), None), Some(DisplayKind::Statement));
+        assert_eq!(
+            of(statement, Some(source.clone())),
+            Some(DisplayKind::Statement)
+        );
+        assert_eq!(
+            of(quantity(false), Some(source.clone())),
+            Some(DisplayKind::SourcedQuantity)
+        );
+        assert_eq!(
+            of(quantity(false), None),
+            Some(DisplayKind::UnsourcedQuantity)
+        );
+        assert_eq!(of(quantity(true), Some(source)), None);
+        assert_eq!(
+            DisplayKind::ALL.map(DisplayKind::code),
+            ["statement", "quantity", "unsourced"]
+        );
+    }
 }

@@ -2,7 +2,7 @@
 //! (the contract in shared/corpus/README.md). Offsets are converted here, once.
 
 use super::offsets::{OffsetIndex, Unit};
-use super::{Analysis, Claim, ClaimKind, Span};
+use super::{Analysis, Claim, ClaimKind, Reason, Span};
 use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -23,6 +23,7 @@ pub struct WireClaim {
     pub cue: Option<WireSpan>,
     pub hedged: bool,
     pub confidence: f32,
+    /// [`Reason::code`]s, in reading order.
     pub reasons: Vec<&'static str>,
 }
 
@@ -82,28 +83,22 @@ pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
     };
     let claim = |c: &Claim| {
         let r = range(c.span);
-        let (kind, detail) = match &c.kind {
-            ClaimKind::Quantity(q) => (
-                "quantity",
-                WireDetail::Quantity {
-                    value: q.value,
-                    low: q.low,
-                    high: q.high,
-                    approximate: q.approximate,
-                    unit: q.unit.clone(),
-                    ordinal: q.ordinal,
-                },
-            ),
-            ClaimKind::Statement(s) => (
-                "statement",
-                WireDetail::Statement {
-                    content: range(s.content),
-                    direct: s.direct,
-                },
-            ),
+        let detail = match &c.kind {
+            ClaimKind::Quantity(q) => WireDetail::Quantity {
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                approximate: q.approximate,
+                unit: q.unit.clone(),
+                ordinal: q.ordinal,
+            },
+            ClaimKind::Statement(s) => WireDetail::Statement {
+                content: range(s.content),
+                direct: s.direct,
+            },
         };
         WireClaim {
-            kind,
+            kind: c.kind.code(),
             text: c.span.of(text).to_owned(),
             start: r.start,
             end: r.end,
@@ -121,7 +116,7 @@ pub fn to_wire(text: &str, analysis: &Analysis, unit: Unit) -> WireAnalysis {
             cue: c.cue.map(span),
             hedged: c.hedged,
             confidence: c.confidence,
-            reasons: c.reasons.iter().collect(),
+            reasons: c.reasons.iter().map(Reason::code).collect(),
         }
     };
     WireAnalysis {

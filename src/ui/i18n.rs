@@ -1,7 +1,7 @@
 //! Every UI string, one table per language. The page's language picks the table; the highlights'
 //! accessible kind names come from here too, so a screen reader hears the page's language.
 
-use crate::engine::Lang;
+use crate::engine::{DisplayKind, Lang, Reason};
 
 #[derive(Debug)]
 pub struct Strings {
@@ -51,8 +51,9 @@ pub struct Strings {
     pub no_claims: &'static str,
     /// How to move between claims with the keyboard.
     pub keys_help: &'static str,
-    /// The engine's reasons (English, as the CLI prints them) in this language.
-    pub reasons: &'static [(&'static str, &'static str)],
+    /// The engine's reasons in this language: an exhaustive `match` per language
+    /// ([`reason_nl`], [`reason_en`]), so a new [`Reason`] without its words does not build.
+    pub reasons: fn(Reason) -> &'static str,
 }
 
 pub static NL: Strings = Strings {
@@ -100,28 +101,7 @@ pub static NL: Strings = Strings {
     unsourced_count: "Getallen zonder bron",
     no_claims: "Geen claims gevonden.",
     keys_help: "Alt+Shift+↓ / ↑: volgende / vorige claim. Enter opent, Escape sluit.",
-    reasons: &[
-        ("antecedent far back", "verwijzing ver terug"),
-        ("approximate", "benadering"),
-        ("described source", "omschreven bron"),
-        ("digits", "in cijfers"),
-        ("direct quote", "letterlijk citaat"),
-        ("explicit cue", "duidelijk signaalwoord"),
-        ("hedged", "onder voorbehoud"),
-        ("named source", "bron bij naam genoemd"),
-        ("no cue", "geen signaalwoord"),
-        (
-            "no cue: continues previous speaker",
-            "geen signaalwoord: zelfde spreker als ervoor",
-        ),
-        ("no source", "geen bron"),
-        ("number words", "in woorden"),
-        ("ordinal", "rangtelwoord"),
-        ("resolved description", "omschrijving herleid"),
-        ("source from statement", "bron uit de bewering"),
-        ("unresolved pronoun", "onduidelijk voornaamwoord"),
-        ("vague quantity", "vage hoeveelheid"),
-    ],
+    reasons: reason_nl,
 };
 
 pub static EN: Strings = Strings {
@@ -169,7 +149,7 @@ pub static EN: Strings = Strings {
     unsourced_count: "Numbers without a source",
     no_claims: "No claims found.",
     keys_help: "Alt+Shift+↓ / ↑: next / previous claim. Enter opens, Escape closes.",
-    reasons: &[],
+    reasons: reason_en,
 };
 
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -189,12 +169,9 @@ impl PartialEq for Strings {
 }
 
 impl Strings {
-    /// A reason in this language; the engine's own words when the table has none.
-    pub fn reason(&self, reason: &'static str) -> &'static str {
-        self.reasons
-            .iter()
-            .find(|(en, _)| *en == reason)
-            .map_or(reason, |(_, said)| said)
+    /// A reason in this language.
+    pub fn reason(&self, reason: Reason) -> &'static str {
+        (self.reasons)(reason)
     }
 
     /// A unit as a reader says it (`EUR` → `euro`); other units as the article wrote them.
@@ -215,11 +192,110 @@ impl Strings {
     }
 
     /// The kind names of a highlight: heading/legend text and screen-reader role description.
-    pub fn kind(&self, kind: &str) -> (&'static str, &'static str) {
+    pub fn kind(&self, kind: DisplayKind) -> (&'static str, &'static str) {
         match kind {
-            "quantity" => (self.quantity, self.mark_quantity),
-            "unsourced" => (self.unsourced, self.mark_unsourced),
-            _ => (self.statement, self.mark_statement),
+            DisplayKind::Statement => (self.statement, self.mark_statement),
+            DisplayKind::SourcedQuantity => (self.quantity, self.mark_quantity),
+            DisplayKind::UnsourcedQuantity => (self.unsourced, self.mark_unsourced),
+        }
+    }
+}
+
+fn reason_nl(reason: Reason) -> &'static str {
+    match reason {
+        Reason::ExplicitCue => "duidelijk signaalwoord",
+        Reason::ContinuesSpeaker => "geen signaalwoord: zelfde spreker als ervoor",
+        Reason::NoCue => "geen signaalwoord",
+        Reason::Digits => "in cijfers",
+        Reason::NumberWords => "in woorden",
+        Reason::VagueQuantity => "vage hoeveelheid",
+        Reason::NamedSource => "bron bij naam genoemd",
+        Reason::DescribedSource => "omschreven bron",
+        Reason::ResolvedDescription => "omschrijving herleid",
+        Reason::ResolvedPronoun => "voornaamwoord herleid",
+        Reason::UnresolvedPronoun => "onduidelijk voornaamwoord",
+        Reason::SourceFromStatement => "bron uit de bewering",
+        Reason::NoSource => "geen bron",
+        Reason::AntecedentFarBack => "verwijzing ver terug",
+        Reason::CompetingCandidates => "meer bronnen mogelijk",
+        Reason::DirectQuote => "letterlijk citaat",
+        Reason::Hedged => "onder voorbehoud",
+        Reason::Approximate => "benadering",
+        Reason::Ordinal => "rangtelwoord",
+    }
+}
+
+/// The English words are the wire's codes, which were written to be read.
+fn reason_en(reason: Reason) -> &'static str {
+    match reason {
+        Reason::ExplicitCue => "explicit cue",
+        Reason::ContinuesSpeaker => "no cue: continues previous speaker",
+        Reason::NoCue => "no cue",
+        Reason::Digits => "digits",
+        Reason::NumberWords => "number words",
+        Reason::VagueQuantity => "vague quantity",
+        Reason::NamedSource => "named source",
+        Reason::DescribedSource => "described source",
+        Reason::ResolvedDescription => "resolved description",
+        Reason::ResolvedPronoun => "resolved pronoun",
+        Reason::UnresolvedPronoun => "unresolved pronoun",
+        Reason::SourceFromStatement => "source from statement",
+        Reason::NoSource => "no source",
+        Reason::AntecedentFarBack => "antecedent far back",
+        Reason::CompetingCandidates => "competing candidates",
+        Reason::DirectQuote => "direct quote",
+        Reason::Hedged => "hedged",
+        Reason::Approximate => "approximate",
+        Reason::Ordinal => "ordinal",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    /// Every UI language: the tables a new language must fill.
+    const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// Every reason has words of its own in every UI language.
+    #[test]
+    fn every_reason_has_distinct_words_in_every_language() {
+        for lang in LANGS {
+            let s = strings(lang);
+            let words: HashSet<&str> = Reason::ALL.iter().map(|&r| s.reason(r)).collect();
+            assert_eq!(
+                words.len(),
+                Reason::ALL.len(),
+                "{lang:?}: two reasons read alike"
+            );
+            assert!(
+                words.iter().all(|w| !w.trim().is_empty()),
+                "{lang:?}: a reason without words"
+            );
+        }
+    }
+
+    /// The Dutch reasons are Dutch: none is left as the wire's English code.
+    #[test]
+    fn dutch_reasons_are_not_the_english_codes() {
+        for &r in Reason::ALL {
+            assert_ne!(NL.reason(r), r.code(), "{r:?}");
+            assert_ne!(NL.reason(r), EN.reason(r), "{r:?}");
+        }
+    }
+
+    /// Every display kind has its own heading and screen-reader name in every UI language.
+    #[test]
+    fn every_kind_has_distinct_names_in_every_language() {
+        for lang in LANGS {
+            let s = strings(lang);
+            let names = DisplayKind::ALL.map(|k| s.kind(k));
+            for pick in [names.map(|n| n.0), names.map(|n| n.1)] {
+                let distinct: HashSet<&str> = pick.into_iter().collect();
+                assert_eq!(distinct.len(), DisplayKind::ALL.len(), "{lang:?}");
+                assert!(pick.iter().all(|n| !n.trim().is_empty()), "{lang:?}");
+            }
         }
     }
 }

@@ -1,25 +1,35 @@
 //! The reader's UI: a Yew app in a shadow root, so host-page CSS cannot reach it and its CSS
 //! cannot reach the page. It listens for clicks and keys on the highlights that `crate::host`
 //! made, and shows the popover.
+//!
+//! `i18n` (the strings) and `model` (what a claim shows) are pure and compile natively too, so
+//! that `cargo test` checks them; the rest is wasm only.
 
+#[cfg(target_arch = "wasm32")]
 mod components;
 pub mod i18n;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
 mod state;
 
-use super::host::UI_TAG;
-use components::app::{App, AppProps};
-use std::rc::Rc;
-use wasm_bindgen::JsValue;
-use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
-use yew::AppHandle;
+#[cfg(target_arch = "wasm32")]
+use {
+    super::host::UI_TAG,
+    components::app::{App, AppProps},
+    std::rc::Rc,
+    wasm_bindgen::JsValue,
+    web_sys::{Document, Element, ShadowRootInit, ShadowRootMode},
+    yew::AppHandle,
+};
 
 /// The mounted UI: its host element in the page and the Yew app inside it.
+#[cfg(target_arch = "wasm32")]
 pub struct Ui {
     host: Element,
     app: Option<AppHandle<App>>,
 }
 
+#[cfg(target_arch = "wasm32")]
 impl Ui {
     /// Mounts the UI for the claims highlighted under `root`. `css_href` is the UI stylesheet,
     /// linked inside the shadow root (a file, not inline CSS, so a strict CSP holds).

@@ -1,14 +1,14 @@
 //! What the popover shows for one claim, computed once from the engine's claim and the text.
 
 use super::i18n::Strings;
-use crate::engine::{Claim, ClaimKind, Quantity};
+use crate::engine::{Claim, ClaimKind, DisplayKind, Quantity, Reasons};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimView {
     pub is_quantity: bool,
-    /// The highlight's `data-kind`: `statement`, `quantity` or `unsourced`; `None` for what is
-    /// recognised but not highlighted (ordinals).
-    pub kind: Option<&'static str>,
+    /// How the claim is shown ([`DisplayKind::of`]); `None` for what is recognised but not
+    /// highlighted (ordinals).
+    pub kind: Option<DisplayKind>,
     pub text: String,
     /// A quantity's meaning in words (`minstens 400`); `None` for statements.
     pub meaning: Option<String>,
@@ -20,7 +20,7 @@ pub struct ClaimView {
     pub direct: bool,
     /// 0–100.
     pub percent: u8,
-    pub reasons: Vec<&'static str>,
+    pub reasons: Reasons,
     /// An http(s) link for the source: a hyperlink in the article on or next to the source
     /// phrase, or the publisher's source list. Set by the embedding code, never by the engine.
     pub link: Option<String>,
@@ -46,12 +46,6 @@ pub struct Review {
 
 impl ClaimView {
     pub fn new(text: &str, claim: &Claim, s: &Strings) -> ClaimView {
-        let kind = match &claim.kind {
-            ClaimKind::Quantity(q) if q.ordinal => None,
-            ClaimKind::Quantity(_) if claim.source.is_none() => Some("unsourced"),
-            ClaimKind::Quantity(_) => Some("quantity"),
-            ClaimKind::Statement(_) => Some("statement"),
-        };
         let (is_quantity, meaning, direct) = match &claim.kind {
             ClaimKind::Quantity(q) => (true, Some(meaning(q, s)), false),
             ClaimKind::Statement(st) => (false, None, st.direct),
@@ -59,7 +53,7 @@ impl ClaimView {
         let source = claim.source.as_ref();
         ClaimView {
             is_quantity,
-            kind,
+            kind: DisplayKind::of(claim),
             text: claim.span.of(text).to_owned(),
             meaning,
             source: source.map(|src| src.span.of(text).to_owned()),
@@ -71,7 +65,7 @@ impl ClaimView {
             hedged: claim.hedged,
             direct,
             percent: (claim.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
-            reasons: claim.reasons.iter().collect(),
+            reasons: claim.reasons,
             link: None,
             source_name: None,
             source_note: None,

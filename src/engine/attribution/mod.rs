@@ -88,6 +88,53 @@ pub struct Tables {
     /// Dutch-style noun phrases: a capitalised name followed by a lowercase word ends the
     /// phrase unless the name is an inflected adjective (`de Russische regering`).
     pub adjective_ending: Option<char>,
+    /// Abbreviated titles whose full stop belongs to the name after them: `Sen. Ted Cruz`,
+    /// `dhr. Jansen` (each also an abbreviation that does not end a sentence).
+    pub titles: &'static [&'static str],
+    /// Auxiliaries, negations and modals that may stand between a subject and its speech verb
+    /// (`has said`, `did not say`, `heeft gezegd`); after a tail cue they show that a clause of
+    /// its own follows (`…, Trump said Bush is …`), not the end of the sentence.
+    pub auxiliaries: &'static [&'static str],
+    /// Participles that attach a statement to the subject of the clause before them:
+    /// `X endorsed Cruz, saying …`.
+    pub participle_cues: &'static [&'static str],
+    /// Verb-second word order (Dutch): an adverbial may open a main clause, the finite verb
+    /// comes second and the subject after it (`Daarom vindt ze …`, `In november kondigde X
+    /// aan …`). A single unknown capitalised word before a speech verb is then no subject,
+    /// and a noun phrase before a verb inside a sentence is one only at a clause's start.
+    pub verb_second: bool,
+    /// A lowercase word with this ending is an adverb (`basically said`, `recently praised`),
+    /// unless it is one of `not_adverbs` (`family`, `supply`).
+    pub adverb_suffix: Option<&'static str>,
+    pub not_adverbs: &'static [&'static str],
+    /// Speech verb forms that are as often nouns (`states`, `report`, `remarks`): a cue only
+    /// when no determiner or number stands before and no verb follows (`the United States`,
+    /// `A news report said`).
+    pub noun_forms: &'static [&'static str],
+    /// Quantifiers and demonstratives after which such a form is a noun (`both states`).
+    pub noun_markers: &'static [&'static str],
+    /// Verbs are written in lower case inside a sentence: a capitalised cue word there is a
+    /// name (`the United States`, `Says Who`).
+    pub lowercase_verbs: bool,
+    /// Words that open a line with a colon and name no speaker: `Update:`, `Video:`.
+    pub colon_labels: &'static [&'static str],
+    /// Auxiliaries of the passive: `was told`, `werd gevraagd` (the subject is spoken to or
+    /// of, not the speaker).
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Headlines name their speaker before a colon without quote marks (`Graham: Trump's
+    /// rhetoric …`, English); where they do not (Dutch quotes the words: `X: 'Het is tijd'`),
+    /// `Dijkversterking Hoorn: jaren vertraging` is a topic, not a speaker.
+    pub colon_headlines: bool,
+    /// The word that introduces a passive's agent (`reported by`, `gemeld door`).
+    pub agent_markers: &'static [&'static str],
+    /// Speech verbs whose object is the one spoken to, not what is said (`told The Post on
+    /// Thursday that …`): the object is skipped, and without a clause after it there is no
+    /// statement.
+    pub addressee_verbs: &'static [&'static str],
+    /// A word that may stand between the content and a tail cue: `…, zo meldt de NOS`.
+    pub tail_particles: &'static [&'static str],
+    /// The impersonal pronoun of `„…”, klinkt het`: a subject that names no speaker.
+    pub impersonal_pronouns: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -217,6 +264,11 @@ struct Entity {
 /// How many earlier entities resolution looks back over. An antecedent further back is
 /// unlikely to be meant, and the bound keeps long texts linear.
 const RESOLUTION_WINDOW: usize = 48;
+/// How many sentences back a quote with no cue of its own looks for its speaker.
+const CONTINUE_REACH: usize = 6;
+/// How many sentences back a role description (`de goedlachse boa`) looks for the speaker it
+/// renames.
+const EPITHET_REACH: usize = 2;
 // `describe` keeps the window's candidates in one `u64`.
 const _: () = assert!(RESOLUTION_WINDOW <= 64);
 
@@ -228,6 +280,15 @@ const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 const TAIL_REACH: usize = 8;
+/// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
+const QUOTE_TAIL_REACH: usize = 24;
+/// A quote of up to this many tokens after a tail cue is a title, not content.
+const TITLE_QUOTE: usize = 8;
+/// Tokens on each side of a word that tell a headline in title case.
+const TITLE_CASE_WINDOW: usize = 3;
+/// How far back an apposition between a subject and its verb may reach:
+/// `Christopher Harvey, a delegate from Houston, Texas, said`.
+const APPOSITION_REACH: usize = 20;
 
 /// How many sentences one interview answer may run over.
 const ANSWER_REACH: usize = 12;
@@ -257,6 +318,8 @@ struct Ctx<'d, 't> {
     /// heads (`PERSON_NOUN`, …), its gender and whether it is a name (see `word_flags`): every
     /// table test while parsing is one bit test.
     flags: Vec<u32>,
+    /// Per distinct word (vocabulary id), the rarer lists (`NOUN_FORM`, `NOT_ADVERB`).
+    word_extra: Vec<u16>,
     /// Speech verbs by their first word.
     verbs: &'static Verbs,
     /// The latest noun phrases parsed, by start token modulo `NP_MEMO`.
@@ -307,6 +370,20 @@ const DOCUMENT_NOUN: u32 = 1 << 26;
 /// The gender the word marks (`female` is tested first).
 const FEMALE: u32 = 1 << 27;
 const MALE: u32 = 1 << 28;
+/// An abbreviated title (`Sen.`, `dhr.`).
+const TITLE: u32 = 1 << 29;
+const AUX: u32 = 1 << 30;
+const PARTICIPLE: u32 = 1 << 31;
+/// Flags kept apart from the hot lists: a second word of bits per vocabulary id.
+const NOUN_FORM: u16 = 1;
+const NOT_ADVERB: u16 = 1 << 1;
+const COLON_LABEL: u16 = 1 << 2;
+const PASSIVE_AUX: u16 = 1 << 3;
+const NOUN_MARKER: u16 = 1 << 4;
+const AGENT: u16 = 1 << 5;
+const ADDRESSEE_VERB: u16 = 1 << 6;
+const TAIL_PARTICLE: u16 = 1 << 7;
+const IMPERSONAL: u16 = 1 << 8;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -375,6 +452,9 @@ fn mark_lists(doc: &Doc, t: &Tables, info: &mut [u32]) {
         (t.weak_verbs, WEAK_VERB),
         (t.back_pointers, BACK_POINTER),
         (t.document_nouns, DOCUMENT),
+        (t.titles, TITLE),
+        (t.auxiliaries, AUX),
+        (t.participle_cues, PARTICIPLE | CUE_START),
     ] {
         doc.mark_words(info, list.iter().copied(), f);
     }
@@ -488,7 +568,12 @@ impl Ctx<'_, '_> {
 
     /// The speech-verb cue starting at `i` within `end`: its span's last token.
     fn cue_at(&self, i: usize, end: usize, tail: bool) -> Option<usize> {
-        if !self.has(i, CUE_START) {
+        if !self.has(i, CUE_START)
+            || self.noun_not_verb(i)
+            || (i > 0 && self.has_extra(i - 1, PASSIVE_AUX) && !self.has(i, PARTICIPLE))
+            // `first reported by The Post`: a passive with its agent.
+            || self.has_extra(i + 1, AGENT)
+        {
             return None;
         }
         if tail && self.has(i, TAIL_ONLY) && i < end {
@@ -523,6 +608,151 @@ impl Ctx<'_, '_> {
         self.cue_at(i, i + 3, true).is_some()
             || self.has(i, QUOTE_VERB)
             || self.t.according_to.iter().any(|s| seq_at(self.doc, i, s))
+    }
+
+    /// In a verb-second language, `np` before a verb inside the sentence is its subject: it
+    /// opens a clause (after a mark or `en`, `maar`, `omdat`), or it is a name or has a
+    /// determiner and its clause does not open with a preposition or adverb (then the verb
+    /// came second and the subject is after it: `In november kondigde X aan`).
+    fn v2_subject(&self, np: &Np) -> bool {
+        let doc = self.doc;
+        let i = np.first;
+        if doc.sentence_initial(i)
+            || (i > 0
+                && (doc.kind(i - 1) == Some(TokKind::Punct) || self.has(i - 1, OPENER | COORD)))
+        {
+            return true;
+        }
+        let mut start = i;
+        while start > 0 && doc.is_word(start - 1) && !doc.sentence_initial(start) {
+            start -= 1;
+        }
+        (np.named || self.has(i, DET)) && !self.has(start, STOP)
+    }
+
+    /// In a verb-second language, `np` is one capitalised word that opens the sentence and
+    /// is known as nothing else (no name seen inside a sentence, no determiner, pronoun or
+    /// role): an adverb in first place (`Afgemeten zegt ze`, `Verder zei de minister`).
+    fn adverbial_opener(&self, np: &Np) -> bool {
+        self.t.verb_second
+            && np.first == np.last
+            && self.doc.sentence_initial(np.first)
+            && !self.has(np.first, NAME | DET | PERSON_NOUN | ORG_NOUN | SPOKES_NOUN)
+            && !self.is_pronoun(np.first)
+            && !self
+                .doc
+                .raw(np.first)
+                .chars()
+                .skip(1)
+                .any(char::is_uppercase)
+    }
+
+    /// Where the clause that starts at `c` ends (exclusive), within `..end`: before a `;` and
+    /// before `, but` (not `, but added`); quotes are read whole. A second speech verb joined to
+    /// the subject (`said A and said B`) stays inside: a sentence gives one statement, which
+    /// must hold B too.
+    fn content_end(&self, c: usize, end: usize) -> usize {
+        let doc = self.doc;
+        let mut k = c + 1;
+        while k < end {
+            if let Some(q) = doc.quote_opened_at(k) {
+                k = q.close + 1;
+                continue;
+            }
+            if doc.is_punct(k, ';')
+                || (doc.is_punct(k, ',')
+                    && self.has(k + 1, COORD)
+                    && !self.has(k + 1, CONJ)
+                    && !(k + 2..end.min(k + 5)).any(|x| self.cue_at(x, end, false).is_some()))
+            {
+                return k;
+            }
+            k += 1;
+        }
+        end
+    }
+
+    /// Content that starts at `c` right after its complementizer starts at the complementizer:
+    /// `zei dat …`, `said that …` (PolNeAR's contents and the real-nl keys both include it;
+    /// where it is left out of a key the content still covers it).
+    fn with_complementizer(&self, c: usize) -> usize {
+        if c > 0 && self.has(c - 1, COMPLEMENTIZER) {
+            c - 1
+        } else {
+            c
+        }
+    }
+
+    /// Token `i`'s word is in one of the rarer lists `f` (`NOUN_FORM`, `NOT_ADVERB`).
+    fn has_extra(&self, i: usize, f: u16) -> bool {
+        self.word_extra
+            .get(self.doc.word_id(i) as usize)
+            .is_some_and(|&x| x & f != 0)
+    }
+
+    /// Token `i`, a cue word, is a noun here: capitalised inside a sentence where verbs are
+    /// not (`the United States`), or a form that is also a noun after a determiner, a
+    /// number or a capitalised word, or before a verb (`both states`, `A news report said`).
+    fn noun_not_verb(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if self.t.lowercase_verbs
+            && doc.is_cap(i)
+            && !doc.sentence_initial(i)
+            && !after_stop(doc, i)
+            && !self.title_case_around(i)
+        {
+            return true;
+        }
+        if !self.has_extra(i, NOUN_FORM) {
+            return false;
+        }
+        let before = i.checked_sub(1);
+        // After a lowercase word (`swing states`, `Editor's note`) the form is a verb only
+        // when a clause or a quote follows (`The report states that …`).
+        let modified = before.is_some_and(|b| {
+            doc.is_word(b)
+                && (!doc.is_cap(b) || doc.low(b).ends_with("'s"))
+                && !self.is_pronoun(b)
+                && !self.has(b, AUX | OTHER_PRONOUN | RELATIVE)
+                && !self.adverb(b)
+        });
+        let clause_follows = self.has(i + 1, COMPLEMENTIZER | DET | PERSON_PRONOUN | OTHER_PRONOUN)
+            || doc.is_punct(i + 1, ':')
+            || doc.quote_opened_at(i + 1).is_some()
+            || (doc.is_word(i + 1) && doc.is_cap(i + 1));
+        before.is_some_and(|b| {
+            self.has(b, DET)
+                || doc.kind(b) == Some(TokKind::Num)
+                || self.has_extra(b, NOUN_FORM | NOUN_MARKER)
+        }) || (modified && !clause_follows)
+            || self.has(i + 1, AUX)
+            || self.has(i + 1, CUE_START)
+    }
+
+    /// The words around token `i` are all capitalised: a headline in title case (`Trump Says
+    /// He Will Win`), where a capital says nothing about a verb.
+    fn title_case_around(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let words: Vec<usize> = (i.saturating_sub(TITLE_CASE_WINDOW)..i + TITLE_CASE_WINDOW + 1)
+            .filter(|&k| doc.is_word(k) && k != i)
+            .collect();
+        words.len() >= 3 && words.iter().all(|&k| doc.is_cap(k))
+    }
+
+    /// Token `i` is an adverb: in the language's list, or a lowercase word with its adverb
+    /// ending (`basically`).
+    fn adverb(&self, i: usize) -> bool {
+        if self.has(i, ADVERB) {
+            return true;
+        }
+        let doc = self.doc;
+        self.t.adverb_suffix.is_some_and(|sfx| {
+            doc.is_word(i)
+                && !doc.is_cap(i)
+                && doc.low(i).len() > sfx.len() + 3
+                && doc.low(i).ends_with(sfx)
+                && !self.has_extra(i, NOT_ADVERB)
+        })
     }
 
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).
@@ -618,7 +848,17 @@ impl Ctx<'_, '_> {
                         && last_word.is_some_and(|w| w + 1 == j)
                         && doc.is_cap(j - 1)
                         && doc.is_cap(j + 1)
-                        && !doc.sentence_initial(j - 1)
+                        && (!doc.sentence_initial(j - 1) || self.has(j - 1, NAME))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    // `zegt Van Rijn`, `De Vries`: a capitalised particle opens a surname.
+                    if self.has(j, PARTICLE)
+                        && doc.is_cap(j)
+                        && (doc.is_cap(j + 1) || (self.has(j + 1, PARTICLE) && doc.is_cap(j + 2)))
+                        && doc.is_word(j + 1)
+                        && last_word.is_none()
                     {
                         j += 1;
                         continue;
@@ -660,8 +900,14 @@ impl Ctx<'_, '_> {
                         continue;
                     }
                     if self.has(j, LINK) {
-                        // A link needs a head before it and a word after it.
-                        if last_word.is_none() || !(doc.is_word(j + 1)) || self.has(j + 1, STOP) {
+                        // A link needs a head before it and a word after it, not a pronoun
+                        // (`De Wever | van haar de nieuwe minister wilde maken`).
+                        if last_word.is_none()
+                            || !(doc.is_word(j + 1))
+                            || self.has(j + 1, STOP)
+                            || self.is_pronoun(j + 1)
+                            || (self.has(j + 1, DET) && self.has(j + 2, DET))
+                        {
                             break;
                         }
                         np.link.get_or_insert(j);
@@ -669,8 +915,12 @@ impl Ctx<'_, '_> {
                         j += 1;
                         continue;
                     }
+                    let after_title =
+                        j > 0 && doc.is_punct(j - 1, '.') && self.has(j.wrapping_sub(2), TITLE);
                     let cap = doc.is_cap(j)
-                        && ((!doc.sentence_initial(j) && !after_stop(doc, j)) || self.has(j, NAME));
+                        && ((!doc.sentence_initial(j) && !after_stop(doc, j))
+                            || self.has(j, NAME)
+                            || (after_title && j > i));
                     if !doc.is_cap(j)
                         && let Some(p) = last_name.filter(|&p| p + 1 == j)
                         && self.ends_name(p, j)
@@ -711,6 +961,17 @@ impl Ctx<'_, '_> {
                         && doc.low(j - 1).ends_with('s')
                         && doc.quote_closed_at(j).is_none()
                         && doc.is_word(j + 1) =>
+                {
+                    np.last = j;
+                }
+                // A title's full stop belongs to the name after it: `Sen. Ted Cruz`.
+                Some(TokKind::Punct)
+                    if doc.is_punct(j, '.')
+                        && doc.glued(j)
+                        && last_word.is_some_and(|w| w + 1 == j)
+                        && self.has(j - 1, TITLE)
+                        && doc.is_cap(j + 1)
+                        && doc.same_sentence(i, j + 1) =>
                 {
                     np.last = j;
                 }
@@ -1110,6 +1371,19 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
         doc,
         t,
         flags: word_flags(doc, t),
+        word_extra: {
+            let mut x = vec![0u16; doc.vocab_len()];
+            doc.mark_words(&mut x, t.noun_forms.iter().copied(), NOUN_FORM);
+            doc.mark_words(&mut x, t.not_adverbs.iter().copied(), NOT_ADVERB);
+            doc.mark_words(&mut x, t.colon_labels.iter().copied(), COLON_LABEL);
+            doc.mark_words(&mut x, t.passive_auxiliaries.iter().copied(), PASSIVE_AUX);
+            doc.mark_words(&mut x, t.noun_markers.iter().copied(), NOUN_MARKER);
+            doc.mark_words(&mut x, t.agent_markers.iter().copied(), AGENT);
+            doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
+            doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
+            doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
+            x
+        },
         verbs: verbs(lang),
         np_memo: vec![Cell::new(None); NP_MEMO],
         body_end_memo: Cell::new(None),
@@ -1152,6 +1426,8 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             .or_else(|| coordinated(&ctx, sent))
             .or_else(|| according_to(&ctx, sent))
             .or_else(|| embedded(&ctx, sent))
+            .or_else(|| subject_inside(&ctx, sent))
+            .or_else(|| participle(&ctx, sent))
             .or_else(|| {
                 if s < answer_until || prompted.is_some_and(|l| s <= l) {
                     None
@@ -1205,7 +1481,11 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
+            let more = participle_after(&ctx, sent, &f);
             out.push(f);
+            if let Some(g) = more {
+                out.push(g);
+            }
         }
         collect_mentions(&ctx, sent, s, &mut mem, speaker, source_first);
     }
@@ -1302,8 +1582,18 @@ fn back_pointer(
     let end = ctx.body_end(sent);
     let cue_last = ctx.cue_at(sent.first + 1, end, false)?;
     let np = ctx.noun_phrase(cue_last + 1, end)?;
-    if doc.tokens.get(sent.first).is_some_and(|t| t.para_before) {
-        return None;
+    // At a paragraph's start it points back only to a quote standing alone as the paragraph
+    // before (a headline: `‘Dagelijks sterven 100 soorten uit’` ¶ `Dat schreef Vice.`).
+    let para_start = doc.tokens.get(sent.first).is_some_and(|t| t.para_before);
+    if para_start {
+        let prev = &doc.sentences[s - 1];
+        let alone = doc.tokens.get(prev.first).is_some_and(|t| t.para_before) || s == 1;
+        let quote_only = doc
+            .quote_opened_at(prev.first)
+            .is_some_and(|q| q.close + 2 >= prev.end);
+        if !(alone && quote_only) {
+            return None;
+        }
     }
     // Walk back over the paragraph's sentences; a statement with a cue stops the walk, one
     // without (a lone quote given to the previous speaker) is taken over.
@@ -1395,12 +1685,28 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         // `…, aldus X` / `…, zegt X`: the source closes the sentence (`…, said the firm had
         // offered …` is a subject with its apposition, then a verb with its own clause).
         // A weak verb is a cue only after a real quote: `„…”, reageerde Smeets`.
-        let weak = quote.is_some_and(|q| real_quote(doc, q.inner)) && ctx.has(i, WEAK_VERB);
-        if let Some(cue_last) = ctx.cue_at(i, end, true).or(weak.then_some(i))
+        // `…, zo noemt X het`, `…, zo luidt de verklaring`: a particle before the tail cue,
+        // which makes even a weak verb a cue.
+        let particle = ctx.has_extra(i, TAIL_PARTICLE) && !doc.is_punct(i + 1, ',');
+        let ci = i + particle as usize;
+        let weak =
+            (particle || quote.is_some_and(|q| real_quote(doc, q.inner))) && ctx.has(ci, WEAK_VERB);
+        if let Some(cue_last) = ctx.cue_at(ci, end, true).or(weak.then_some(ci))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
             && let Some(np) = ctx.noun_phrase(cue_last + 1, end)
             && let np = ctx.with_apposition_tail(np, end)
-            && closes(ctx, np.last + 1, end)
+            // After `zo` the order is fixed: what follows the source is its object.
+            && (particle
+                || closes_within(
+                    ctx,
+                    np.last + 1,
+                    end,
+                    if quote.is_some() {
+                        QUOTE_TAIL_REACH
+                    } else {
+                        TAIL_REACH
+                    },
+                ))
         {
             return Some(stmt(
                 doc,
@@ -1408,7 +1714,7 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                 content,
                 direct,
                 Some((np, None)),
-                Some(doc.span(i, cue_last)),
+                Some(doc.span(ci, cue_last)),
             ));
         }
         // `"…," the Courier quoted a firefighter as saying.`
@@ -1438,15 +1744,42 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
                     .noun_phrase(sent.first, end)
                     .is_some_and(|s| s.last + 2 == i))
             && !(quote.is_none() && subject_only(ctx, sent.first, i - 1, end))
-            && let np = ctx.with_apposition(np, end)
+            && let np = ctx.with_bracket(ctx.with_apposition(np, end), end)
             && let cue_first = np.last + 1 + doc.is_punct(np.last + 1, ',') as usize
             && let Some(cue_last) = ctx.cue_at(cue_first, end, true)
-            && closes(ctx, cue_last + 1, end)
         {
+            // `"Usually," she said, "the board decides …"`: one statement over both pieces.
+            if quote.is_some()
+                && let Some(q2) = second_piece(ctx, cue_last + 1, end)
+            {
+                return Some(stmt(
+                    doc,
+                    sent,
+                    Span::new(content.start, q2.inner.end),
+                    true,
+                    Some((np, None)),
+                    Some(doc.span(cue_first, cue_last)),
+                ));
+            }
+            if !closes_within(
+                ctx,
+                cue_last + 1,
+                end,
+                if quote.is_some() {
+                    QUOTE_TAIL_REACH
+                } else {
+                    TAIL_REACH
+                },
+            ) {
+                i += 1;
+                continue;
+            }
+            // `The museum, Mr. Bush said, celebrated …`: a cue between commas inside the
+            // sentence it attributes.
             let parenthetical = quote.is_none()
                 && doc.is_punct(cue_last + 1, ',')
                 && cue_last + 3 < end
-                && ctx.is_pronoun(np.first);
+                && (ctx.is_pronoun(np.first) || np.named);
             let content = if parenthetical {
                 doc.span(sent.first, end - 1)
             } else {
@@ -1466,7 +1799,31 @@ fn tail(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     None
 }
 
+/// `…, "B."` at token `k`: the second piece of an interrupted quote, running to the end of the
+/// sentence.
+fn second_piece(ctx: &Ctx, k: usize, end: usize) -> Option<text::Quote> {
+    let doc = ctx.doc;
+    if !(doc.is_punct(k, ',') || doc.is_punct(k, ':')) {
+        return None;
+    }
+    doc.quote_opened_at(k + 1)
+        .copied()
+        .filter(|q| q.close + 1 >= end && real_quote(doc, q.inner))
+}
+
 impl Ctx<'_, '_> {
+    /// `Rep. Earl Blumenauer (D-Ore.)`: a short bracket after a name belongs to it.
+    fn with_bracket(&self, np: Np, end: usize) -> Np {
+        let doc = self.doc;
+        if doc.is_punct(np.last + 1, '(')
+            && let Some(close) =
+                (np.last + 2..end.min(np.last + 10)).find(|&k| doc.is_punct(k, ')'))
+        {
+            return Np { last: close, ..np };
+        }
+        np
+    }
+
     /// `a neighbour, Dev Sharma, as saying`: an apposition closed by a comma.
     fn with_apposition_as(&self, np: Np, end: usize) -> Np {
         let doc = self.doc;
@@ -1520,16 +1877,29 @@ fn subject_only(ctx: &Ctx, first: usize, comma: usize, end: usize) -> bool {
 /// The words from `c` close a tail attribution (`… said on Monday.`, `… said on Monday, with
 /// …`): few, with no clause or quote of their own.
 fn closes(ctx: &Ctx, c: usize, end: usize) -> bool {
+    closes_within(ctx, c, end, TAIL_REACH)
+}
+
+/// `closes`, with the adjunct after the cue allowed up to `reach` tokens: after a real quote
+/// (`"…," he said in Las Vegas at a forum hosted by …`) what follows the cue is rarely content.
+fn closes_within(ctx: &Ctx, c: usize, end: usize, reach: usize) -> bool {
     let doc = ctx.doc;
-    for k in c..end.min(c + TAIL_REACH + 1) {
+    for k in c..end.min(c + reach + 1) {
         if doc.is_punct(k, ',') {
-            return true;
+            // `Beck said, "…"`: the quote after the cue is what is said.
+            return doc.quote_opened_at(k + 1).is_none();
         }
-        if ctx.has(k, COMPLEMENTIZER) || doc.quote_opened_at(k).is_some() {
+        if ctx.has(k, COMPLEMENTIZER) || ctx.has(k, AUX) {
+            return false;
+        }
+        // A short quote after the cue names a show or a paper (`told ABC's "This Week"`).
+        if let Some(q) = doc.quote_opened_at(k)
+            && (reach == TAIL_REACH || q.close - q.open > TITLE_QUOTE)
+        {
             return false;
         }
     }
-    end <= c + TAIL_REACH
+    end <= c + reach
 }
 
 /// `X zegt (dat) …`, `X, de premier, zei: ,,…”`.
@@ -1554,6 +1924,9 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(first, end)?;
+    if ctx.adverbial_opener(&np) {
+        return None;
+    }
     let np = ctx.with_apposition(np, end);
     // `De Nederlandsche Bank (DNB) verwacht`: the acronym in brackets is part of the name.
     let np = if doc.is_punct(np.last + 1, '(') && np.named {
@@ -1588,7 +1961,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
         cue_first = k + 1;
     }
     // `The company still expects`, `De bond zegt ook`: an adverb before the verb.
-    while ctx.has(cue_first, ADVERB) && cue_first < np.last + 4 {
+    while (ctx.adverb(cue_first) || ctx.has(cue_first, AUX)) && cue_first < np.last + 5 {
         cue_first += 1;
     }
     // `The Courier quoted a neighbour, Dev Sharma, as saying (that) …`: the speaker is the
@@ -1607,7 +1980,7 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((speaker, Some(np))),
                 Some(doc.span(cue_first, cue_first)),
@@ -1648,7 +2021,10 @@ fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Found, Option
     }
     let (content, direct) = match doc.quote_opened_at(c) {
         Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (doc.span(c, end - 1), false),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
     };
     Some(stmt(
         doc,
@@ -1711,14 +2087,60 @@ fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     let np = ctx.noun_phrase(sent.first, end)?;
-    if !np.named || !doc.is_punct(np.last + 1, ':') || np.last > sent.first + 4 {
+    if np.last > sent.first + 4 {
         return None;
     }
-    let q = doc.quote_opened_at(np.last + 2)?;
-    if q.close + 1 < end {
+    // `Zuhal DEMIR «Helemaal niet. …»`: an interview's speaker label in capitals opens the line,
+    // the answer follows in quote marks.
+    if line_start(doc, sent.first)
+        && np.named
+        && np.last <= sent.first + 3
+        && doc
+            .raw(np.last)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            >= 2
+        && doc.raw(np.last).chars().all(|c| !c.is_lowercase())
+        && let Some(q) = doc.quote_opened_at(np.last + 1)
+        && q.close + 1 >= end
+    {
+        return Some(stmt(doc, sent, q.inner, true, Some((np, None)), None));
+    }
+    if !doc.is_punct(np.last + 1, ':') {
         return None;
     }
-    Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
+    let colon = doc.span(np.last + 1, np.last + 1);
+    match doc.quote_opened_at(np.last + 2) {
+        Some(q) if np.named && q.close + 1 >= end => {
+            Some(stmt(doc, sent, q.inner, true, Some((np, None)), None))
+        }
+        // `Graham: Trump's rhetoric destroys the party's chances`, `PENCE: We will …`: a
+        // headline or a transcript line that opens with its speaker. Labels (`Update:`,
+        // `Video:`) are no speakers.
+        _ if ctx.t.colon_headlines
+            && line_start(doc, sent.first)
+            && (np.named
+                || ctx.has(
+                    np.head,
+                    PERSON_NOUN | ORG_NOUN | SPOKES_NOUN | DOCUMENT_NOUN,
+                )
+                // A headline's speaker is capitalised but may be named nowhere else yet.
+                || (np.last <= np.first + 2 && (np.first..=np.last).all(|k| doc.is_cap(k))))
+            && !ctx.has_extra(sent.first, COLON_LABEL)
+            && np.last + 4 < end =>
+        {
+            Some(stmt(
+                doc,
+                sent,
+                doc.span(np.last + 2, end - 1),
+                false,
+                Some((np, None)),
+                Some(colon),
+            ))
+        }
+        _ => None,
+    }
 }
 
 /// `X called the closure “a real loss” but said (that) …`, `X zet bussen in, maar
@@ -1747,7 +2169,7 @@ fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(c, end - 1),
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
                 false,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
@@ -1781,16 +2203,31 @@ fn inverted(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
         while ctx.has(c, ADVERB) || doc.is_punct(c, ',') {
             c += 1;
         }
-        if !ctx.has(c, COMPLEMENTIZER) && !doc.is_punct(c, ':') {
+        if ctx.has(c, COMPLEMENTIZER) || doc.is_punct(c, ':') {
+            c += 1;
+        } else if !(ctx.t.verb_second
+            && c + 3 <= end
+            // `Dat zei hij`, `Die stelde …`: a demonstrative in first place is the subject or
+            // points back, not an adverbial.
+            && ((ctx.has(sent.first, STOP)
+                && !ctx.has(sent.first, RELATIVE | BACK_POINTER | COMPLEMENTIZER))
+                || ctx
+                    .noun_phrase(sent.first, v)
+                    .is_some_and(|np| np.last + 1 == v && ctx.adverbial_opener(&np))))
+        {
+            // `Daarom vindt ze het lastig dat …`: in a verb-second language the rest of the
+            // clause after the subject is what is said; elsewhere only a clause after `that`.
             return None;
         }
-        c += 1;
         if c >= end {
             return None;
         }
         let (content, direct) = match doc.quote_opened_at(c) {
             Some(q) if q.close + 1 >= end => (q.inner, true),
-            _ => (doc.span(c, end - 1), false),
+            _ => (
+                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                false,
+            ),
         };
         return Some(stmt(
             doc,
@@ -2042,13 +2479,14 @@ fn interviewee_answer(ctx: &Ctx, s: usize, mem: &Memory) -> Option<Found> {
 fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut i = sent.first + 1;
+    // From the first token, so that a quote opening the sentence is skipped whole.
+    let mut i = sent.first;
     while i < end {
         if let Some(q) = doc.quote_opened_at(i) {
             i = q.close + 1;
             continue;
         }
-        let opener = ctx.has(i - 1, OPENER);
+        let opener = i > sent.first && ctx.has(i - 1, OPENER);
         if opener
             && !ctx.is_pronoun(i)
             && let Some(np) = ctx.noun_phrase(i, end)
@@ -2066,7 +2504,10 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             }
             let (content, direct) = match doc.quote_opened_at(c) {
                 Some(q) => (q.inner, true),
-                None => (doc.span(c, end - 1), false),
+                None => (
+                    doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+                    false,
+                ),
             };
             return Some(stmt(
                 doc,
@@ -2078,6 +2519,235 @@ fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
             ));
         }
         i += 1;
+    }
+    None
+}
+
+/// What a speech verb ending at `cue_last` says: the clause after it, past a listener, a colon
+/// or comma and a complementizer (`told reporters on Tuesday that …`); a quote standing there
+/// alone is direct speech. `None` when fewer than two tokens follow.
+fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Span, bool)> {
+    let doc = ctx.doc;
+    let mut c = cue_last + 1;
+    if ctx.has_extra(cue_last, ADDRESSEE_VERB)
+        && !ctx.has(c, COMPLEMENTIZER)
+        && doc.quote_opened_at(c).is_none()
+        && let Some(np) = ctx.noun_phrase(c, end)
+    {
+        c = np.last + 1;
+        // `told reporters on Thursday`: what follows must hold a clause of its own.
+        let k = (c..end.min(c + 6)).find(|&k| {
+            ctx.has(k, COMPLEMENTIZER) || doc.is_punct(k, ':') || doc.quote_opened_at(k).is_some()
+        })?;
+        c = k;
+    }
+    while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+        c += 1;
+    }
+    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
+        c = k + 1;
+    }
+    if c + 1 >= end {
+        return None;
+    }
+    Some(match doc.quote_opened_at(c) {
+        Some(q) if q.close + 1 >= end => (q.inner, true),
+        _ => (
+            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
+            false,
+        ),
+    })
+}
+
+/// The noun phrase that ends at token `last`, as long as the tokens before allow, within
+/// `from..`: the subject of a verb in the middle of a sentence (`Later, Trump said …`,
+/// `…, and he says …`).
+fn np_ending_at(ctx: &Ctx, from: usize, last: usize) -> Option<Np> {
+    (from.max(last.saturating_sub(NP_REACH))..=last)
+        .filter_map(|st| ctx.noun_phrase(st, last + 1))
+        .find(|np| np.last == last)
+}
+
+/// `Wetenschappers die werken voor de VN concludeerden`, `Republicans who back the bill said`:
+/// the sentence opens with a noun phrase and a relative clause without commas, which runs up
+/// to the verb (`last` is its last token); the subject is all of it.
+fn subject_with_relative(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    let head = ctx.noun_phrase(first, last + 1)?;
+    if !ctx.has(head.last + 1, RELATIVE)
+        || last <= head.last + 2
+        || last > head.last + 1 + RELATIVE_REACH
+        || (head.last + 2..=last).any(|k| {
+            doc.kind(k) == Some(TokKind::Punct)
+                || ctx.is_cue_word(k)
+                || ctx.has(k, COMPLEMENTIZER | RELATIVE)
+        })
+    {
+        return None;
+    }
+    Some(Np { last, ..head })
+}
+
+/// The subject whose last token is `last`, with what may stand between it and its verb: a
+/// bracket (`Sen. Elizabeth Warren (D-MA)`) or an apposition between commas (`Christopher
+/// Harvey, a delegate from Houston, Texas,`: the name must open the sentence or a clause).
+fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np> {
+    let doc = ctx.doc;
+    if doc.is_punct(last, ')') {
+        let open = (last.saturating_sub(NP_REACH).max(first)..last)
+            .rev()
+            .find(|&k| doc.is_punct(k, '('))?;
+        let np = np_ending_at(ctx, first, open.checked_sub(1)?)?;
+        return Some(Np { last, ..np });
+    }
+    if doc.is_punct(last, ',') {
+        let from = last.saturating_sub(APPOSITION_REACH).max(first + 1);
+        for c in (from..last).filter(|&k| doc.is_punct(k, ',')) {
+            if let Some(np) = np_ending_at(ctx, first, c - 1)
+                && np.named
+                && (np.first == first || doc.kind(np.first - 1) == Some(TokKind::Punct))
+                && !(c + 1..last).any(|k| ctx.is_cue_word(k) || doc.quote_opened_at(k).is_some())
+                // `Graham Loxley, 52, denies 14 counts`: an age alone is no apposition of a
+                // speaker's role; court reports use it before verbs with objects.
+                && (c + 1..last).any(|k| doc.is_word(k))
+            {
+                return Some(Np {
+                    last: last - 1,
+                    ..np
+                });
+            }
+        }
+        // `Milo Oehler (60) projectmanager van de gemeente Amsterdam, zegt`: a name that opens
+        // the sentence and all that follows it up to the comma.
+        return ctx
+            .noun_phrase(first, last)
+            .filter(|np| {
+                np.named
+                    && last <= first + APPOSITION_REACH
+                    && (np.last + 1..last).any(|k| doc.is_word(k))
+                    && !(np.last + 1..last).any(|k| {
+                        ctx.is_cue_word(k)
+                            || doc.quote_opened_at(k).is_some()
+                            || ctx.has(k, AUX | COMPLEMENTIZER | RELATIVE)
+                    })
+            })
+            .map(|np| Np {
+                last: last - 1,
+                ..np
+            });
+    }
+    np_ending_at(ctx, first, last)
+}
+
+/// `Later, in front of the club, Trump said Bush is …`, `…, and he has said that …`: a subject
+/// and its speech verb inside the sentence, after an adverbial or another clause. Runs after
+/// every pattern with a fixed position, so it only takes what they left.
+fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if k == sent.first
+            || !ctx.has(k, CUE_START)
+            || ctx.has(k, PARTICIPLE)
+            || ctx.has(k, TAIL_ONLY)
+        {
+            k += 1;
+            continue;
+        }
+        let Some(cue_last) = ctx.cue_at(k, end, false) else {
+            k += 1;
+            continue;
+        };
+        // Back over `has not`, `would also` to the subject's last word.
+        let mut last = k - 1;
+        while last > sent.first && (ctx.has(last, AUX) || ctx.adverb(last)) {
+            last -= 1;
+        }
+        if let Some(np) = subject_with_relative(ctx, sent.first, last)
+            .or_else(|| subject_before(ctx, sent.first, last))
+            .filter(|np| !ctx.has(np.first, RELATIVE) && !ctx.has(np.first, COMPLEMENTIZER))
+            .filter(|np| !ctx.t.verb_second || ctx.v2_subject(np))
+            && let Some((content, direct)) = clause_after(ctx, cue_last, end)
+        {
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, cue_last)),
+            ));
+        }
+        k = cue_last + 1;
+    }
+    None
+}
+
+/// `Albright urged women to vote for Clinton, saying: "…"`: a participle after a comma says
+/// what the subject that opens the sentence said.
+fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if k > sent.first + 1
+            && ctx.has(k, PARTICIPLE)
+            && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—'))
+        {
+            let np = ctx.noun_phrase(sent.first, k)?;
+            let np = ctx.with_apposition(np, k);
+            let (content, direct) = clause_after(ctx, k, end)?;
+            return Some(stmt(
+                doc,
+                sent,
+                content,
+                direct,
+                Some((np, None)),
+                Some(doc.span(k, k)),
+            ));
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `"…," he said, adding that …`: after a statement that ends before its sentence does, a
+/// participle after a comma is a second statement of the same source.
+fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
+    let doc = ctx.doc;
+    f.source.as_ref()?;
+    let end = ctx.body_end(sent);
+    let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
+    let mut k = sent.first;
+    while k < end {
+        if let Some(q) = doc.quote_opened_at(k) {
+            k = q.close + 1;
+            continue;
+        }
+        if doc.tokens[k].start() >= after
+            && ctx.has(k, PARTICIPLE)
+            && doc.is_punct(k - 1, ',')
+            && let Some((content, direct)) = clause_after(ctx, k, end)
+        {
+            return Some(Found {
+                span: Span::new(doc.tokens[k].start(), doc.sentence_span(sent).end),
+                content,
+                direct,
+                cue: Some(doc.span(k, k)),
+                continued: false,
+                ..f.clone()
+            });
+        }
+        k += 1;
     }
     None
 }
@@ -2094,14 +2764,23 @@ fn lone_quote(
     let doc = ctx.doc;
     let q = *doc.quote_opened_at(sent.first)?;
     let end = ctx.body_end(sent);
-    if q.close + 1 < end {
+    // `„…”, klinkt het.`: a cue with an impersonal subject names no one; the quote is still
+    // the speaker's before.
+    let impersonal_cue = (doc.is_punct(q.close + 1, ','))
+        .then(|| ctx.cue_at(q.close + 2, end, false))
+        .flatten()
+        .filter(|&c| ctx.has_extra(c + 1, IMPERSONAL) && c + 2 >= end);
+    if q.close + 1 < end && impersonal_cue.is_none() {
         return None;
     }
     let words = q.inner.of(doc.text).split_whitespace().count();
-    let prev = before
-        .last()
-        .filter(|p| p.sentence + 1 == s && p.source.is_some());
-    let (mut f, _) = stmt(doc, sent, q.inner, true, None, None);
+    // News quotes a speaker in runs: a quote with no cue of its own is the last speaker's, a
+    // few sentences on too (a bridging sentence of the reporter's may stand between).
+    let last = before.last().filter(|p| p.source.is_some());
+    let prev = last.filter(|p| p.sentence + 1 == s);
+    let earlier = last.filter(|p| p.sentence + CONTINUE_REACH >= s);
+    let cue = impersonal_cue.map(|c| doc.span(q.close + 2, c));
+    let (mut f, _) = stmt(doc, sent, q.inner, true, None, cue);
     if let Some(p) = prev {
         f.source = p.source.clone();
         f.entity = p.entity;
@@ -2137,6 +2816,24 @@ fn lone_quote(
         })
     {
         // An interview written as questions and quoted answers: the interviewee answers.
+        f.source = Some(FoundSource {
+            span: doc.span(ent.first, ent.last),
+            resolved: None,
+            via: None,
+            kind: SourceKind::Named,
+            competitors: 0,
+        });
+        f.entity = Some(e);
+        f.continued = true;
+    } else if let Some(p) = earlier {
+        f.source = p.source.clone();
+        f.entity = p.entity;
+        f.continued = true;
+    } else if let Some((e, ent)) = mem
+        .recent()
+        .find(|(_, e)| e.class == Class::Person && e.named && e.sentence + CONTINUE_REACH >= s)
+    {
+        // `Minister Demir (43) is er klaar mee. … “…”`: the person last named speaks.
         f.source = Some(FoundSource {
             span: doc.span(ent.first, ent.last),
             resolved: None,
@@ -2336,10 +3033,21 @@ fn resolve(
                 && !(thing && e.class == Class::Person)
                 && !(gender.is_some() && e.female.is_some() && gender != e.female)
         };
-        let (k, first_sentence) = mem
+        let (mut k, mut first_sentence) = mem
             .recent()
             .find(|(_, e)| fits(e))
             .map(|(k, e)| (k, e.sentence))?;
+        // The subject of the sentence before wins over a later mention inside that sentence:
+        // `X was mee toen Y … ontbond. "…", bekende hij` is X.
+        if first_sentence + 1 >= s
+            && let Some(e) = s
+                .checked_sub(1)
+                .and_then(|p| mem.subject.get(p).copied().flatten())
+                .filter(|&e| e != k && fits(&mem.entities[e]))
+        {
+            k = e;
+            first_sentence = mem.entities[e].sentence;
+        }
         let n = competitors(ctx, mem, k, first_sentence, fits);
         let r = set(src, mem, k, true, n);
         if let (Some(g), Some(e)) = (gender, r) {
@@ -2413,6 +3121,23 @@ fn resolve(
         let e_sentence = mem.entities[k].sentence;
         let n = competitors(ctx, mem, k, e_sentence, |e| ctx.entity_has(e, head, id));
         return set(src, mem, k, false, n);
+    }
+    // `„…”, zegt hij. „…”, zegt de goedlachse boa`: a role description with no earlier
+    // mention of its own names the person who just spoke.
+    let epithet_of = if np.definite
+        && !np.named
+        && ctx.has(np.head, PERSON_NOUN)
+        && !ctx.has(np.head, SPOKES_NOUN)
+    {
+        mem.recent()
+            .take_while(|(_, e)| e.sentence + EPITHET_REACH >= s)
+            .find(|(_, e)| e.spoke && e.class == Class::Person && e.named)
+            .map(|(k, _)| k)
+    } else {
+        None
+    };
+    if let Some(k) = epithet_of {
+        return set(src, mem, k, false, 0);
     }
     // Nothing earlier: this source is an entity of its own.
     let class = ctx.class(np.first, np.last, np.named);

@@ -1238,3 +1238,124 @@ fn quantity_in_an_attributed_sentence_carries_its_source() {
         );
     }
 }
+
+#[test]
+fn every_title_is_an_abbreviation() {
+    for lang in [Lang::Nl, Lang::En] {
+        for t in super::tables(lang).titles {
+            assert!(
+                super::abbreviations(lang).contains(t),
+                "{lang:?}: title {t} ends sentences"
+            );
+        }
+    }
+}
+
+/// Shapes met on real news (PolNeAR train, real-nl), in sentences of our own.
+const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
+    // An abbreviated title's full stop belongs to the name.
+    (
+        Lang::En,
+        "Texas Sen. Mara Holt says the new rules are not worth the paper they are written on.",
+        &[w(
+            "the new rules are not worth",
+            "Texas Sen. Mara Holt",
+            Some("says"),
+            false,
+        )],
+    ),
+    // A subject and its verb after a fronted adverbial, with an auxiliary chain.
+    (
+        Lang::En,
+        "Later, in front of the rotary club, the mayor has said the bridge will reopen in May.",
+        &[w(
+            "the bridge will reopen",
+            "the mayor",
+            Some("said"),
+            false,
+        )],
+    ),
+    // An apposition with a comma of its own between the subject and the verb.
+    (
+        Lang::En,
+        "Dana Reyes, a teacher from Dayton, Ohio, said the levy would fail.",
+        &[w(
+            "the levy would fail",
+            "Dana Reyes, a teacher from Dayton, Ohio",
+            Some("said"),
+            false,
+        )],
+    ),
+    // A participle after a comma speaks for the sentence's subject.
+    (
+        Lang::En,
+        "Governor Ruth Alder endorsed the plan, saying it would save the county money.",
+        &[w(
+            "it would save the county money",
+            "Governor Ruth Alder",
+            Some("saying"),
+            false,
+        )],
+    ),
+    // `said` followed by a clause of its own: the content is after the cue, not before.
+    (
+        Lang::En,
+        "Later that night, Okafor said the vote was rigged.",
+        &[w("the vote was rigged", "Okafor", Some("said"), false)],
+    ),
+    // A headline that opens with its speaker and a colon.
+    (
+        Lang::En,
+        "Pellegrini: Council Budget Is a Disaster for Schools",
+        &[w(
+            "Council Budget Is a Disaster",
+            "Pellegrini",
+            Some(":"),
+            false,
+        )],
+    ),
+    // Nouns that look like speech verbs are no cues.
+    (
+        Lang::En,
+        "The United States and both states signed the pact.",
+        &[],
+    ),
+    // A passive is no attribution to its subject.
+    (
+        Lang::En,
+        "The minister was asked whether the plant would close.",
+        &[],
+    ),
+    // Dutch verb-second order: an adverb in first place, the subject after the verb.
+    (
+        Lang::Nl,
+        "Daarom vindt de wethouder het vreemd dat de zaak zo lang duurt.",
+        &[w(
+            "het vreemd dat de zaak",
+            "de wethouder",
+            Some("vindt"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Verder zei de wethouder dat de brug in mei opengaat.",
+        &[w(
+            "dat de brug in mei opengaat",
+            "de wethouder",
+            Some("zei"),
+            false,
+        )],
+    ),
+    // A quote with no cue of its own, two sentences after its speaker.
+    (
+        Lang::Nl,
+        "Trainer Kees Mol is tevreden. Het veld lag er slecht bij. \"We hebben goed gespeeld en verdiend gewonnen.\"",
+        &[w("We hebben goed gespeeld", "Trainer Kees Mol", None, true)],
+    ),
+];
+
+#[test]
+fn real_news_shapes() {
+    check(REAL_NEWS_SHAPES);
+}

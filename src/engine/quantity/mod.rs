@@ -113,6 +113,36 @@ pub struct Tables {
     pub clock_words: &'static [&'static str],
     /// Words that state a change by a factor: `verdubbeling` (2), `halved` (0.5).
     pub change_words: &'static [(&'static str, f64)],
+    /// Suffixes that make a number word an estimate after an article: Flemish `een vijftigtal`,
+    /// `een 15-tal` (about fifty, about fifteen).
+    pub estimate_suffixes: &'static [&'static str],
+    /// Suffixes that make a number word a count of times: `tweemaal` (twice).
+    pub times_suffixes: &'static [&'static str],
+    /// Words with one of those suffixes that count nothing: `elftal` (a team), `eenmaal` (`nu
+    /// eenmaal`: simply).
+    pub suffix_exceptions: &'static [&'static str],
+    /// Colloquial number words outside the number grammar: `eentje` (one).
+    pub lone_numbers: &'static [(&'static str, f64)],
+    /// Set phrases whose number words count nothing: `met één mond` (unanimously).
+    pub idioms: &'static [&'static [&'static str]],
+    /// Collective number forms, a count only after a possessive: `met z'n drieën`.
+    pub collectives: &'static [(&'static str, f64)],
+    /// The possessives before a collective form: `z'n`, `ons`.
+    pub collective_markers: &'static [&'static str],
+    /// Comparatives after `een vijfde` that make it a share (`een vijfde hoger`), not an ordinal.
+    pub comparatives: &'static [&'static str],
+    /// `twee, drie man`: two number words with only a comma between them are a range.
+    pub comma_ranges: bool,
+    /// Words that offer another number as an alternative: `twee, drie of vier`.
+    pub or_words: &'static [&'static str],
+    /// Units written before the number: `windkracht 6`.
+    pub units_before: &'static [&'static str],
+    /// Words that make a unit a rate with the noun after them: `kilometer per uur`.
+    pub rate_words: &'static [&'static str],
+    /// Prepositions that may stand between a one-word bound and its number: `grofweg uit 5000`.
+    pub bound_gaps: &'static [&'static str],
+    /// Weekday names and abbreviations, before a day/month date: `zo 21/2`, `Sat. 4/5`.
+    pub weekdays: &'static [&'static str],
     /// A cheap first test on a lowercase ASCII word: can a quantity start here? `false` must
     /// mean "certainly not"; most words of a text fail it, which keeps the scan fast.
     pub may_start: fn(&str) -> bool,
@@ -717,6 +747,35 @@ fn join(doc: &Doc, t: &Scan, a: &Found, b: &Found) -> Option<Found> {
             return Some(joined(doc, a, b, first, q));
         }
     }
+    // `twee, drie man`: two number words and a comma, the second a little larger, at the end of
+    // no longer list (`twee, drie en vier`).
+    let list_goes_on = |k: usize| {
+        (doc.is_punct(k, ',') || low_is(doc, k, t.number_joiners) || low_is(doc, k, t.or_words))
+            && (doc.kind(k + 1) == Some(TokKind::Num) || t.number_at(doc, k + 1).is_some())
+    };
+    if t.comma_ranges
+        && comma
+        && a.form == Form::Words
+        && b.form == Form::Words
+        && qa.unit.is_none()
+        && !bounded(qa)
+        && !bounded(qb)
+        && !qa.ordinal
+        && !qb.ordinal
+        && va.fract() == 0.0
+        && vb.fract() == 0.0
+        && va >= 1.0
+        && va < vb
+        && vb <= 2.0 * va
+        && !list_goes_on(b.last + 1)
+        && !(a.first >= 2 && doc.is_punct(a.first - 1, ',') && {
+            let p = a.first - 2;
+            doc.kind(p) == Some(TokKind::Num) || t.number_at(doc, p).is_some()
+        })
+    {
+        (q.low, q.high) = (Some(va), Some(vb));
+        return Some(joined(doc, a, b, first, q));
+    }
     // `one over three`, `2000 over 3`: `over` was read as the second number's bound.
     if gap.0 == gap.1
         && doc.low(b.first) == "over"
@@ -840,6 +899,25 @@ fn in_name(doc: &Doc, t: &Scan, i: usize) -> bool {
         && t.approximators_ending_at(doc, prev).next().is_none()
 }
 
+/// Digits after a capitalised word (`in_name`) are a measure after all when they carry a decimal
+/// comma (a version number never does) or a magnitude, percent or currency word follows:
+/// `Menzis 131,20`, `Oekraïne 3,5 miljard euro`.
+fn measure_after_name(doc: &Doc, t: &Scan, i: usize) -> bool {
+    if doc.glued(i) {
+        return false;
+    }
+    let Some((_, last, _)) = read_digits(doc, t, i) else {
+        return false;
+    };
+    let decimal_comma = t.decimal_comma && last > i && doc.is_punct(last - 1, ',');
+    let k = last + 1;
+    decimal_comma
+        || magnitude_at(doc, t, k).is_some()
+        || t.is(doc, k, LIST_PERCENT)
+        || doc.is_punct(k, '%')
+        || (doc.is_word(k) && lookup(t.currency_words, doc.low(k)).is_some())
+}
+
 /// Reads a digit number starting at token `i`: groups separated by `.`/`,` (glued) or by single
 /// spaces before groups of three. Returns (value, last token, used separators, is plain integer).
 fn read_digits(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize, bool)> {
@@ -953,12 +1031,21 @@ fn approximator_before(doc: &Doc, t: &Scan, i: usize) -> Option<(usize, Bound)> 
             .max_by_key(|(p, _)| p.len())
             .map(|&(p, b)| (end - p.len(), b))
     };
-    at(i).or_else(|| {
-        let art = i.checked_sub(1)?;
-        matches!(doc.low(art), "de" | "the")
-            .then(|| at(art))
-            .flatten()
-    })
+    at(i)
+        .or_else(|| {
+            let art = i.checked_sub(1)?;
+            matches!(doc.low(art), "de" | "the")
+                .then(|| at(art))
+                .flatten()
+        })
+        .or_else(|| {
+            // `bestaat grofweg uit 5000`: a one-word bound before a preposition.
+            let gap = i.checked_sub(1)?;
+            low_is(doc, gap, t.bound_gaps)
+                .then(|| at(gap))
+                .flatten()
+                .filter(|&(a, _)| a + 1 == gap)
+        })
 }
 
 /// Reads what follows a number (from token `j`): percent and currency marks, and the counted
@@ -992,6 +1079,11 @@ fn read_unit(doc: &Doc, t: &Scan, j: usize, ordinal: bool) -> (Option<String>, O
         k += 1;
     }
     if counted_noun(doc, t, k) {
+        // `kilometer per uur`: a rate.
+        if low_is(doc, k + 1, t.rate_words) && counted_noun(doc, t, k + 2) {
+            let rate = format!("{} {} {}", doc.raw(k), doc.raw(k + 1), doc.raw(k + 2));
+            return (Some(rate), Some(k + 2));
+        }
         (Some(doc.raw(k).to_owned()), Some(k))
     } else {
         (None, None)
@@ -1024,7 +1116,7 @@ fn currency_before(doc: &Doc, i: usize) -> Option<(usize, &'static str)> {
 }
 
 fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usize> {
-    if in_name(doc, t, i) {
+    if in_name(doc, t, i) && !measure_after_name(doc, t, i) {
         return Some(skip_chunk(doc, i).min(i + 1).max(i + 1));
     }
     // Phone numbers: `+31 20 123 4567`, `06-12345678`, `(020) 555-1234`.
@@ -1042,6 +1134,10 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     // Dates: `2022-01`, `5-1-2022`, `17/5/2018`.
     if let Some(end) = date_numeric(doc, i) {
         return Some(end);
+    }
+    // `zo 1/3`, `Sat 4-5`: a day and month after a weekday.
+    if weekday_date(doc, t, i) {
+        return Some(i + 3);
     }
     // Fractions: `3/4`, `-4/5`; a proper fraction only, so `24/7` stays out.
     if doc.is_punct(i + 1, '/')
@@ -1116,6 +1212,17 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
     if (day && t.is(doc, last + 1, LIST_MONTH)) || (i > 0 && t.is(doc, i - 1, LIST_MONTH)) {
         return Some(last + 1);
     }
+    // `Feb. 21, 2019`: an abbreviated month with its period; a sentence that ends in a month
+    // and starts with a count (`… in mei. 21 mensen …`) keeps its count.
+    if day
+        && i > 1
+        && doc.is_punct(i - 1, '.')
+        && doc.glued(i - 1)
+        && t.is(doc, i - 2, LIST_MONTH)
+        && !counted_noun(doc, t, last + 1)
+    {
+        return Some(last + 1);
+    }
     let mut first = i;
     let mut unit: Option<String> = None;
     let mut ordinal = false;
@@ -1164,8 +1271,21 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
         first = c;
         unit = Some(code.to_owned());
     }
+    // `een 15-tal`, `een 15tal`: an estimate (Flemish).
+    let mut estimate = false;
+    if plain && currency.is_none() {
+        let dash = doc.is_punct(last + 1, '-') && doc.glued(last + 1);
+        let s = last + 1 + usize::from(dash);
+        if doc.is_word(s) && doc.glued(s) && has_word(t.estimate_suffixes, doc.low(s)) {
+            estimate = true;
+            last = s;
+            if first > 0 && low_is(doc, first - 1, t.articles) {
+                first -= 1;
+            }
+        }
+    }
     // Glued suffix: `1e`, `3rd`, `1.2bn`, `€3m`, `100km`, `1.3e6`.
-    if doc.is_word(last + 1) && doc.glued(last + 1) {
+    if !estimate && doc.is_word(last + 1) && doc.glued(last + 1) {
         let suffix = doc.low(last + 1);
         if let Some((exp, end)) = exponent(doc, last + 1) {
             value *= 10f64.powi(exp);
@@ -1271,6 +1391,14 @@ fn scan_digits(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<us
         unit,
         ordinal,
     };
+    if estimate {
+        apply_bound(&mut q, Bound::About);
+    }
+    // `windkracht 6`: the unit written before the number.
+    if q.unit.is_none() && first > 0 && low_is(doc, first - 1, t.units_before) {
+        first -= 1;
+        q.unit = Some(doc.raw(first).to_owned());
+    }
     first = negate_before(doc, t, first, &mut q);
     if let Some((a, bound)) = approximator_before(doc, t, first) {
         // `<>30`, `=>30`: not a comparison the text states.
@@ -1416,6 +1544,25 @@ fn phone_number(doc: &Doc, i: usize) -> Option<usize> {
     ((digits >= 9 && groups >= 2) || long_run).then_some(j + 1)
 }
 
+/// A weekday (`zo`, `zo.`, `Sat`) before `d/m` or `d-m` with a possible day and month.
+fn weekday_date(doc: &Doc, t: &Scan, i: usize) -> bool {
+    let sep = (doc.is_punct(i + 1, '/') || doc.is_punct(i + 1, '-')) && doc.glued(i + 1);
+    if !sep || doc.kind(i + 2) != Some(TokKind::Num) || !doc.glued(i + 2) || i == 0 {
+        return false;
+    }
+    let day = i64::from(doc.raw(i).len() <= 2) * digits_value(doc.raw(i)) as i64;
+    let month = i64::from(doc.raw(i + 2).len() <= 2) * digits_value(doc.raw(i + 2)) as i64;
+    let w = if doc.is_punct(i - 1, '.') && i > 1 {
+        i - 2
+    } else {
+        i - 1
+    };
+    (1..=31).contains(&day)
+        && (1..=12).contains(&month)
+        && doc.is_word(w)
+        && has_word(t.weekdays, doc.low(w))
+}
+
 /// `2022-01`, `2022-01-05`, `5-1-2022`, `17/5/2018`: returns the token after the date.
 fn date_numeric(doc: &Doc, i: usize) -> Option<usize> {
     let sep = |k: usize| (doc.is_punct(k, '-') || doc.is_punct(k, '/')) && doc.glued(k);
@@ -1452,6 +1599,48 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
     let w = doc.low(i);
     if starts_url(doc, i) {
         return Some(skip_chunk(doc, i));
+    }
+    // `met één mond`: a set phrase counts nothing.
+    if let Some(end) = idiom_at(doc, t, i) {
+        return Some(end);
+    }
+    // `met z'n drieën`: a collective form after a possessive.
+    if let Some(v) = lookup(t.collectives, w) {
+        if i > 0 && low_is(doc, i - 1, t.collective_markers) {
+            push_plain(doc, t, i - 1, i, v, Form::Words, out);
+        }
+        return Some(i + 1);
+    }
+    // `eentje`, `tweemaal`: a colloquial one, a count of times.
+    if let Some(v) = lookup(t.lone_numbers, w).or_else(|| suffixed_number(t, w, t.times_suffixes)) {
+        push_plain(doc, t, i, i, v, Form::Words, out);
+        return Some(i + 1);
+    }
+    // `een tweehonderdtal`: an estimate (Flemish).
+    if i > 0
+        && low_is(doc, i - 1, t.articles)
+        && let Some(v) = suffixed_number(t, w, t.estimate_suffixes)
+    {
+        let (unit, used) = read_unit(doc, t, i + 1, false);
+        let last = used.unwrap_or(i);
+        let mut q = Quantity {
+            value: Some(v),
+            low: Some(v),
+            high: Some(v),
+            approximate: false,
+            unit,
+            ordinal: false,
+        };
+        apply_bound(&mut q, Bound::About);
+        out.push(Found {
+            span: doc.span(i - 1, last),
+            quantity: q,
+            form: Form::Words,
+            first: i - 1,
+            last,
+            scale: 1.0,
+        });
+        return Some(last + 1);
     }
     // Vague plurals: `tientallen`, `hundreds`.
     if let Some(&(_, mut lo, mut hi)) = t.vague.iter().find(|(v, _, _)| eq(v, w)) {
@@ -1601,6 +1790,30 @@ fn scan_words(doc: &Doc, t: &Scan, i: usize, out: &mut Vec<Found>) -> Option<usi
         scale,
     });
     Some(end + 1)
+}
+
+/// The set phrase of `idioms` that holds token `i` (a number word): the token after it.
+fn idiom_at(doc: &Doc, t: &Scan, i: usize) -> Option<usize> {
+    let w = doc.low(i);
+    t.idioms.iter().find_map(|p| {
+        p.iter()
+            .enumerate()
+            .filter(|&(k, x)| k <= i && eq(x, w))
+            .find(|&(k, _)| matches_at(doc, p, i - k))
+            .map(|(k, _)| i - k + p.len())
+    })
+}
+
+/// `tweehonderdtal` → 200, `driemaal` → 3: a cardinal word with one of `suffixes`
+/// (`suffix_exceptions` aside).
+fn suffixed_number(t: &Scan, w: &str, suffixes: &[&str]) -> Option<f64> {
+    if has_word(t.suffix_exceptions, w) {
+        return None;
+    }
+    let stem = suffixes.iter().find_map(|s| w.strip_suffix(s))?;
+    (t.parse_word)(stem)
+        .filter(|n| !n.ordinal && n.value >= 2.0 && n.value.fract() == 0.0)
+        .map(|n| n.value)
 }
 
 /// Number words in a row from `i`: `drie miljoen`, `one hundred and five`, `drie en dertig`.
@@ -1853,7 +2066,11 @@ fn article_fraction(doc: &Doc, t: &Scan, i: usize) -> Option<(f64, usize)> {
         "half" => true,
         "kwart" | "quarter" => quarter_is_share(doc, i + 1),
         _ => next_word.is_none_or(|n| {
-            has_word(t.of_words, n) || n == "van" || lookup(t.magnitudes, n).is_some()
+            has_word(t.of_words, n)
+                || n == "van"
+                || lookup(t.magnitudes, n).is_some()
+                // `een vijfde hoger`; `een tweede hoger beroep` is an ordinal.
+                || (d >= 3.0 && has_word(t.comparatives, n))
         }),
     };
     ok.then_some((1.0 / d, i + 1))

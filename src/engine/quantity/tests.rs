@@ -891,6 +891,177 @@ const MORE_NON_QUANTITIES: &[(Lang, &str, &[Row])] = &[
     (Lang::En, "The plant opened on 3 March 2020.", &[]),
 ];
 
+const fn about(text: &'static str, v: f64, unit: Option<&'static str>) -> Row {
+    (text, Some(v), None, None, true, unit)
+}
+
+/// Constructions met on real Dutch and Flemish news (issue 14), in sentences written here.
+const NEWS_CONSTRUCTIONS: &[(Lang, &str, &[Row])] = &[
+    // Approximators: `grofweg`, `een kleine`, `zeker`, a bound before a preposition.
+    (
+        Lang::Nl,
+        "Bij de staking waren grofweg 3000 leerlingen betrokken.",
+        &[about("grofweg 3000 leerlingen", 3000.0, Some("leerlingen"))],
+    ),
+    (
+        Lang::Nl,
+        "De fabriek telt een kleine 800 werknemers.",
+        &[at_most(
+            "een kleine 800 werknemers",
+            800.0,
+            Some("werknemers"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Bij het ongeval raakte zeker één fietser gewond.",
+        &[at_least("zeker één fietser", 1.0, Some("fietser"))],
+    ),
+    (
+        Lang::Nl,
+        "Het korps bestaat grofweg uit 900 agenten.",
+        &[about("grofweg uit 900 agenten", 900.0, Some("agenten"))],
+    ),
+    // Flemish estimates: `een …-tal`; `elftal` is a team.
+    (
+        Lang::Nl,
+        "Er stonden een 25-tal wagens op de parking.",
+        &[about("een 25-tal wagens", 25.0, Some("wagens"))],
+    ),
+    (
+        Lang::Nl,
+        "Een driehonderdtal supporters zong mee.",
+        &[about(
+            "Een driehonderdtal supporters",
+            300.0,
+            Some("supporters"),
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Er kwamen een zestigtal klachten binnen.",
+        &[about("een zestigtal klachten", 60.0, Some("klachten"))],
+    ),
+    (Lang::Nl, "Het elftal speelde sterk.", &[]),
+    // `twee, drie man`: one range on the first number; a longer list stays a list.
+    (
+        Lang::Nl,
+        "Ze gingen met vier, vijf man naar binnen.",
+        &[range("vier, vijf man", 4.0, 5.0, Some("man"))],
+    ),
+    (
+        Lang::Nl,
+        "Hij noemde twee, drie en vier als opties.",
+        &[
+            exact("twee", 2.0, None),
+            exact("drie", 3.0, None),
+            exact("vier", 4.0, None),
+        ],
+    ),
+    (
+        Lang::Nl,
+        "Ze gingen met twee, drie of vier man.",
+        &[
+            exact("twee", 2.0, None),
+            exact("drie", 3.0, None),
+            exact("vier man", 4.0, Some("man")),
+        ],
+    ),
+    // A name before a decimal comma or a magnitude is no name's number.
+    (
+        Lang::Nl,
+        "Bij Menzis betaal je 131,20 euro, bij ONVZ 140,10.",
+        &[
+            exact("131,20 euro", 131.2, Some("EUR")),
+            exact("140,10", 140.1, None),
+        ],
+    ),
+    (
+        Lang::Nl,
+        "Het kabinet geeft Suriname 2,5 miljard euro.",
+        &[exact("2,5 miljard euro", 2.5e9, Some("EUR"))],
+    ),
+    (Lang::Nl, "Hij luistert naar Radio 2 in de auto.", &[]),
+    // Rates and units before the number.
+    (
+        Lang::Nl,
+        "De trein reed 140 kilometer per uur.",
+        &[exact(
+            "140 kilometer per uur",
+            140.0,
+            Some("kilometer per uur"),
+        )],
+    ),
+    (
+        Lang::En,
+        "The wind blew at 60 miles per hour.",
+        &[exact("60 miles per hour", 60.0, Some("miles per hour"))],
+    ),
+    (
+        Lang::Nl,
+        "Er staat windkracht 7 aan de kust.",
+        &[exact("windkracht 7", 7.0, Some("windkracht"))],
+    ),
+    // A fraction before a comparative; an ordinal before a noun.
+    (
+        Lang::Nl,
+        "De prijs ligt bijna een vierde hoger dan vorig jaar.",
+        &[at_most("bijna een vierde", 0.25, None)],
+    ),
+    (
+        Lang::En,
+        "Profits were a third higher.",
+        &[exact("a third", 1.0 / 3.0, None)],
+    ),
+    (
+        Lang::Nl,
+        "Hij tekende een tweede hoger beroep aan.",
+        &[exact("tweede", 2.0, None)],
+    ),
+    // Colloquial `eentje`, counts of times.
+    (
+        Lang::Nl,
+        "Hij scoorde er eentje in de slotfase.",
+        &[exact("eentje", 1.0, None)],
+    ),
+    (
+        Lang::Nl,
+        "De inbrekers ramden tweemaal de deur.",
+        &[exact("tweemaal", 2.0, None)],
+    ),
+    (Lang::Nl, "Het is nu eenmaal zo.", &[]),
+    (Lang::Nl, "Ze woont in haar eentje in het huis.", &[]),
+    // Idioms and collective forms.
+    (Lang::Nl, "De ministers spraken met één mond.", &[]),
+    (Lang::Nl, "Ze zitten op één lijn.", &[]),
+    (Lang::Nl, "Het is vijf voor twaalf voor het klimaat.", &[]),
+    (Lang::En, "She was on cloud nine.", &[]),
+    (
+        Lang::Nl,
+        "Ze kwamen met z'n vieren naar de vergadering.",
+        &[exact("z'n vieren", 4.0, None)],
+    ),
+    (Lang::Nl, "Ze vieren hun jubileum.", &[]),
+    // Dates with abbreviated months and weekdays.
+    (Lang::En, "It happened on Feb. 21, 2019 in Ohio.", &[]),
+    (Lang::En, "It happened on Feb 21, 2019 in Ohio.", &[]),
+    (Lang::En, "It happened on February 21, 2019 in Ohio.", &[]),
+    (Lang::En, "The vote was on Sept. 3 in the capital.", &[]),
+    (Lang::Nl, "Op 21 feb. 2019 was het zover.", &[]),
+    (Lang::Nl, "Op zo 21/2 is de winkel open.", &[]),
+    (Lang::Nl, "Op zo 1/3 is de winkel open.", &[]),
+    (
+        Lang::Nl,
+        "Dat gebeurde in mei. 21 mensen raakten gewond.",
+        &[exact("21 mensen", 21.0, Some("mensen"))],
+    ),
+];
+
+#[test]
+fn news_constructions() {
+    check(NEWS_CONSTRUCTIONS);
+}
+
 #[test]
 fn more_non_quantities() {
     check(MORE_NON_QUANTITIES);

@@ -3,6 +3,7 @@
 //! A disclosure (WAI-ARIA APG): the toggle button says whether it is expanded and the panel
 //! follows it in the tab order.
 
+use crate::engine::DisplayKind;
 use crate::ui::i18n::Strings;
 use crate::ui::model::ClaimView;
 use std::rc::Rc;
@@ -42,12 +43,12 @@ pub fn Panel(props: &PanelProps) -> Html {
     }
     let unsourced_numbers = unsourced
         .iter()
-        .filter(|&&i| props.claims[i].is_quantity)
+        .filter(|&&i| props.claims[i].kind == Some(DisplayKind::UnsourcedQuantity))
         .count();
 
     let entry = |i: usize| {
         let c = &props.claims[i];
-        let kind = c.kind.unwrap_or("statement");
+        let kind = c.kind.unwrap_or(DisplayKind::Statement);
         let on_go = props.on_go.reform(move |_: MouseEvent| i);
         let mut text: String = c.text.chars().take(ENTRY_CHARS).collect();
         if c.text.chars().count() > ENTRY_CHARS {
@@ -55,7 +56,7 @@ pub fn Panel(props: &PanelProps) -> Html {
         }
         html! {
             <li>
-                <button type="button" class={classes!("claimlens-entry", format!("is-{kind}"))}
+                <button type="button" class={classes!("claimlens-entry", format!("is-{}", kind.code()))}
                         data-claim={i.to_string()} onclick={on_go}>
                     <span class="claimlens-tag">{ s.kind(kind).0 }</span>
                     <span class="claimlens-entry-text">{ text }</span>
@@ -65,9 +66,9 @@ pub fn Panel(props: &PanelProps) -> Html {
         }
     };
 
-    let legend = ["statement", "quantity", "unsourced"].map(|k| {
+    let legend = DisplayKind::ALL.map(|k| {
         html! {
-            <li><span class={classes!("claimlens-sample", format!("is-{k}"))} aria-hidden="true">{ "123" }</span>{ s.kind(k).0 }</li>
+            <li><span class={classes!("claimlens-sample", format!("is-{}", k.code()))} aria-hidden="true">{ "123" }</span>{ s.kind(k).0 }</li>
         }
     });
 

@@ -1,6 +1,7 @@
 //! The popover: a non-modal dialog next to the highlight, saying who says the claim, how the
 //! source was resolved, the cue, and how sure we are.
 
+use crate::engine::DisplayKind;
 use crate::ui::i18n::Strings;
 use crate::ui::model::ClaimView;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -46,7 +47,7 @@ pub fn Popover(props: &PopoverProps) -> Html {
     let s = props.strings;
     let c = &props.claim;
     let on_close = props.on_close.reform(|_: MouseEvent| ());
-    let (kind_name, _) = s.kind(c.kind.unwrap_or("statement"));
+    let (kind_name, _) = s.kind(c.kind.unwrap_or(DisplayKind::Statement));
     let source = match (&c.source, c.is_quantity) {
         (Some(source), _) => html! { <dd class="claimlens-source">{ source }</dd> },
         (None, true) => html! { <dd class="claimlens-source claimlens-none">{ s.no_source }</dd> },
@@ -60,7 +61,7 @@ pub fn Popover(props: &PopoverProps) -> Html {
     let link = c.link.as_deref().filter(|l| is_web_link(l));
     let level = s.level(c.percent);
     html! {
-        <div ref={node} class={classes!("claimlens-popover", c.kind.map(|k| format!("is-{k}")))}
+        <div ref={node} class={classes!("claimlens-popover", c.kind.map(|k| format!("is-{}", k.code())))}
              role="dialog" aria-modal="false" aria-labelledby="claimlens-title" aria-describedby="claimlens-claim" tabindex="-1">
             <div class="claimlens-head">
                 <h2 id="claimlens-title" class="claimlens-kind">
