@@ -976,6 +976,34 @@ fn link_near(
         })
 }
 
+/// The DOM reads `host::article` makes for every paragraph of a page, bound directly: the
+/// generic ways (`Reflect.get`, `Function.call`, web-sys methods that take a `&str`) go through
+/// the glue's error wrapper or decode a string on every call, which made up most of the search's
+/// time on a 20,000-word page.
+pub(crate) mod dom {
+    use js_sys::JsString;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{Element, HtmlCollection};
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A DOM node or element (or a JS string, for `split`), seen through these reads (`JsCast::unchecked_ref`).
+        pub type Dom;
+        /// `node.textContent` as a JS string (never copied into wasm).
+        #[wasm_bindgen(method, getter, js_name = textContent)]
+        pub fn text_content(this: &Dom) -> JsString;
+        /// `el.closest(selectors)`, the selector list made once (it must be valid).
+        #[wasm_bindgen(method)]
+        pub fn closest(this: &Dom, selectors: &JsString) -> Option<Element>;
+        /// `el.getElementsByTagName(name)`, the name made once.
+        #[wasm_bindgen(method, js_name = getElementsByTagName)]
+        pub fn get_elements_by_tag_name(this: &Dom, name: &JsString) -> HtmlCollection;
+        /// `string.split(separator)` of a JS string, the separator made once.
+        #[wasm_bindgen(method)]
+        pub fn split(this: &Dom, separator: &JsString) -> js_sys::Array;
+    }
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// The platform's `TextEncoder` (browsers, Node).

@@ -11,67 +11,52 @@
 //! the reason for each rule is beside it. It runs once, before the first paint, so it touches
 //! each paragraph a few times and no more (measured on a 20,000-word page by the same bench).
 
-use js_sys::{Function, JsString, Map};
+use crate::wasm::dom::Dom;
+use js_sys::{JsString, Map};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Document, Element, HtmlCollection};
+use web_sys::{Document, Element, Node};
 
-/// The two DOM methods called per paragraph, with their arguments made once: passing a string
-/// to JS decodes it there on every call (traced: 7 of 27 ms on the 20,000-word page).
+/// `node.textContent`, trimmed, as a JS string: its length and commas are read in place. Copying
+/// every paragraph's text into wasm (UTF-16 to UTF-8) was most of the search's time (traced:
+/// 25 of 40 ms on the 20,000-word page, the glue's string copy loop still cold).
+pub(crate) fn text(node: &Node) -> JsString {
+    node.unchecked_ref::<Dom>().text_content().trim()
+}
+
+/// The DOM calls made per paragraph, with their arguments made once (see `wasm::dom`).
 struct Calls {
-    closest: Function,
-    by_tag: Function,
-    unlikely: JsValue,
-    a: JsValue,
+    unlikely: JsString,
+    a: JsString,
+    comma: JsString,
 }
 
 impl Calls {
-    fn new(el: &Element) -> Option<Calls> {
-        let method = |name: &str| {
-            js_sys::Reflect::get(el, &JsValue::from_str(name))
-                .ok()?
-                .dyn_into::<Function>()
-                .ok()
-        };
-        Some(Calls {
-            closest: method("closest")?,
-            by_tag: method("getElementsByTagName")?,
-            unlikely: JsValue::from_str(UNLIKELY),
-            a: JsValue::from_str("a"),
-        })
+    fn new() -> Calls {
+        Calls {
+            unlikely: JsString::from(UNLIKELY),
+            a: JsString::from("a"),
+            comma: JsString::from(","),
+        }
+    }
+
+    /// Commas in `text`.
+    fn commas(&self, text: &JsString) -> usize {
+        (text.unchecked_ref::<Dom>().split(&self.comma).length() as usize).saturating_sub(1)
     }
 
     /// `el.closest(UNLIKELY) !== null`.
     fn unlikely(&self, el: &Element) -> bool {
-        self.closest
-            .call1(el, &self.unlikely)
-            .is_ok_and(|v| !v.is_null())
+        el.unchecked_ref::<Dom>().closest(&self.unlikely).is_some()
     }
 
     /// Characters of link text under `el`.
     fn link_chars(&self, el: &Element) -> usize {
-        let Ok(links) = self.by_tag.call1(el, &self.a) else {
-            return 0;
-        };
-        let links: HtmlCollection = links.unchecked_into();
+        let links = el.unchecked_ref::<Dom>().get_elements_by_tag_name(&self.a);
         (0..links.length())
             .filter_map(|i| links.item(i))
             .map(|a| text(&a).length() as usize)
             .sum()
     }
-}
-
-/// `node.textContent`, trimmed, as a JS string: its length and commas are read in place. Copying
-/// every paragraph's text into wasm (UTF-16 to UTF-8) was most of the search's time (traced:
-/// 25 of 40 ms on the 20,000-word page, the glue's string copy loop still cold).
-pub(crate) fn text(node: &JsValue) -> JsString {
-    thread_local! {
-        static KEY: JsValue = JsValue::from_str("textContent");
-    }
-    KEY.with(|key| js_sys::Reflect::get(node, key))
-        .ok()
-        .and_then(|t| t.dyn_into::<JsString>().ok())
-        .map(|t| t.trim())
-        .unwrap_or_else(|| JsString::from(""))
 }
 
 /// How the root was found.
@@ -147,7 +132,7 @@ const NEGATIVE: &[&str] = &[
 /// Finds the article's root, or `None` when nothing is convincing.
 pub fn find(doc: &Document) -> Option<(Element, Why)> {
     let body = doc.body()?;
-    let calls = Calls::new(&body)?;
+    let calls = Calls::new();
     if let Some(el) = marked(doc) {
         return Some((el, Why::ItemProp));
     }
@@ -261,7 +246,7 @@ fn paragraphs(doc: &Document, calls: &Calls) -> Paragraphs {
         if unlikely || calls.link_chars(&el) * 2 > len {
             continue;
         }
-        let commas = (text.split(",").length() as usize).saturating_sub(1);
+        let commas = calls.commas(&text);
         out.paras.push(Para {
             el,
             len,
@@ -299,7 +284,7 @@ fn broken(doc: &Document, calls: &Calls) -> Paragraphs {
         out.paras.push(Para {
             el,
             len,
-            commas: (text.split(",").length() as usize).saturating_sub(1),
+            commas: calls.commas(&text),
             lines,
             parent: out.parents.len() - 1,
         });
