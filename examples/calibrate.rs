@@ -1,11 +1,11 @@
-//! Calibration of the engine's confidence on the development set.
+//! Calibration of the engine's confidence on our own development set (a check, not the fit:
+//! the lookup is fitted on real news by scripts/calibrate.py, see docs/calibration.md).
 //!
 //! `cargo run --release --example calibrate` runs the engine over tests/devset/*.gold.json,
 //! labels every predicted claim right or wrong with the scorer's criteria (a statement: matched
 //! to a gold statement and its source right; a quantity: matched, value and source right), and
 //! prints the reliability table (10 equal-width bins: count, mean confidence, accuracy), the
-//! expected calibration error, and the accuracy per feature bucket that the constants in
-//! src/engine/confidence.rs are read from.
+//! expected calibration error, and the accuracy per feature bucket.
 
 // Shared with tests/devset.rs, which uses the counts this example does not.
 #[cfg(not(target_arch = "wasm32"))]
@@ -56,7 +56,7 @@ fn main() {
         "\nclaims: {} expected calibration error: {ece:.4}",
         labels.len()
     );
-    // Accuracy per feature bucket (the reasons' first entries): what the lookup constants are.
+    // Accuracy per feature bucket (the reasons' first entries).
     let mut buckets: BTreeMap<String, (usize, usize, f64)> = BTreeMap::new();
     for (c, ok) in &labels {
         let kind = c.kind.code();
@@ -74,8 +74,8 @@ fn main() {
         e.1 += *ok as usize;
         e.2 += c.confidence as f64;
     }
-    // `smoothed` is (right + 1) / (count + 2), what a lookup constant is set to; `mean
-    // confidence` is what the engine gives the bucket now (a quantity's is a product).
+    // `smoothed` is (right + 1) / (count + 2); `mean confidence` is what the engine gives the
+    // bucket now (a quantity's is a product).
     println!("\n| features | count | right | accuracy | smoothed | mean confidence |");
     println!("| --- | ---: | ---: | ---: | ---: | ---: |");
     for (k, (count, right, sum)) in buckets {

@@ -1,17 +1,19 @@
-//! Confidence: one small pure function per claim kind, from named features.
+//! Confidence: one small pure lookup per claim kind, keyed by the claim's reasons.
 //!
-//! Each function is a lookup fitted on the development set (tests/devset, 24 articles when
-//! fitted): `cargo run --release --example calibrate` labels every predicted claim right or
-//! wrong with the scorer's criteria and prints the accuracy per feature bucket; each constant
-//! below is that bucket's Laplace-smoothed accuracy, (right + 1) / (count + 2), with the counts
-//! in its comment. Features with too few examples to fit on their own (direct quote, hedging,
-//! competing candidates, distance) are reported in `reasons` and lower the score by a small
-//! documented amount. Refit when the dev set or the engine changes; docs/calibration.md holds the
-//! reliability table.
+//! Fitted on real news by `scripts/calibrate.py` (docs/calibration.md): PolNeAR train for
+//! English, the even-numbered files of `../shared/corpus/real-nl` for Dutch; measured on PolNeAR
+//! dev and the odd-numbered real-nl files, held apart. A statement's confidence is the fitted
+//! accuracy of its reason set, shrunk toward its (cue kind, source kind) pair with a prior, so no
+//! value rests on a handful of claims; a reason set seen fewer than five times takes its pair's.
+//! Dutch pairs, with far less data, shrink toward the English pairs.
+//! A quantity's is a per-form constant on its own, or a per-form factor times the statement it
+//! lies in. The tables between `BEGIN fitted` and `END fitted` are written by
+//! `scripts/calibrate.py --write`; refit whenever the engine changes.
 
 use super::attribution::SourceKind;
 use super::quantity::Form;
-use super::{Reason, Reasons};
+use super::{Lang, Reason, Reasons};
+use Reason as R;
 
 /// The features of a statement that its confidence is computed from.
 #[derive(Clone, Copy, Debug)]
@@ -24,77 +26,319 @@ pub struct StatementFeatures {
     pub continued: bool,
     /// Other entities that fitted the resolution nearly as well.
     pub competitors: usize,
+    /// The text's language: each has its own table (the engine's accuracy differs by language).
+    pub lang: Lang,
 }
 
-/// Explicit cue, named source: 108 right of 110.
-const CUE_NAMED: f32 = 0.973;
-/// Explicit cue, a description resolved to a name: 74 of 84.
-const CUE_RESOLVED: f32 = 0.872;
-/// Explicit cue, a pronoun resolved to a name: 44 of 52.
-const CUE_PRONOUN: f32 = 0.833;
-/// Explicit cue, a description with nothing to resolve it to (`de politie`): 28 of 32.
-const CUE_DESCRIBED: f32 = 0.853;
-/// No cue, continuing a named speaker (or an interviewee answering): 31 of 32.
-const CONTINUED_NAMED: f32 = 0.941;
-/// No cue, continuing a resolved or described speaker: 14 of 17.
-const CONTINUED_RESOLVED: f32 = 0.789;
-/// A pronoun with nothing to resolve it to: 0 of 2.
-const PRONOUN: f32 = 0.25;
-/// No source at all: 0 of 8.
-const NO_SOURCE: f32 = 0.1;
-/// Each competing antecedent within two sentences (not fitted: a prior, capped below).
-const COMPETITOR: f32 = 0.03;
-/// A resolution more than three sentences back (not fitted: a prior).
-const FAR_BACK: f32 = 0.05;
+/// One language's statement lookup.
+struct Table {
+    /// (cue kind, source kind) → confidence: all 18 pairs.
+    pairs: &'static [(Reason, Reason, f32)],
+    /// Whole reason sets → confidence, for the sets seen often enough to fit.
+    sets: &'static [(&'static [Reason], f32)],
+}
+
+// BEGIN fitted by scripts/calibrate.py (do not edit by hand: rerun it with --write)
+// Prior strength 10 pseudo-counts; fit data: PolNeAR train (en), the even-numbered real-nl files (nl).
+/// en: 9158 of 10927 statements right in the fit data (0.838); after each entry, right of count in its bucket.
+const EN: Table = Table {
+    pairs: &[
+        (R::ExplicitCue, R::NamedSource, 0.850),     // 3042 of 3578
+        (R::ExplicitCue, R::DescribedSource, 0.598), // 797 of 1333
+        (R::ExplicitCue, R::ResolvedDescription, 0.884), // 2072 of 2343
+        (R::ExplicitCue, R::ResolvedPronoun, 0.908), // 1714 of 1888
+        (R::ExplicitCue, R::UnresolvedPronoun, 0.767), // 42 of 55
+        (R::ExplicitCue, R::NoSource, 0.466),        // 0 of 0
+        (R::ContinuesSpeaker, R::NamedSource, 0.835), // 631 of 756
+        (R::ContinuesSpeaker, R::DescribedSource, 0.535), // 32 of 61
+        (R::ContinuesSpeaker, R::ResolvedDescription, 0.902), // 442 of 490
+        (R::ContinuesSpeaker, R::ResolvedPronoun, 0.926), // 366 of 395
+        (R::ContinuesSpeaker, R::UnresolvedPronoun, 0.835), // 3 of 3
+        (R::ContinuesSpeaker, R::NoSource, 0.466),   // 0 of 0
+        (R::NoCue, R::NamedSource, 0.939),           // 15 of 15
+        (R::NoCue, R::DescribedSource, 0.596),       // 0 of 0
+        (R::NoCue, R::ResolvedDescription, 0.906),   // 2 of 2
+        (R::NoCue, R::ResolvedPronoun, 0.911),       // 0 of 0
+        (R::NoCue, R::UnresolvedPronoun, 0.785),     // 0 of 0
+        (R::NoCue, R::NoSource, 0.259),              // 0 of 8
+    ],
+    sets: &[
+        (&[R::ExplicitCue, R::NamedSource], 0.790), // 1830 of 2316
+        (&[R::ExplicitCue, R::NamedSource, R::DirectQuote], 0.959), // 1210 of 1260
+        (&[R::ExplicitCue, R::DescribedSource], 0.575), // 696 of 1210
+        (
+            &[R::ContinuesSpeaker, R::NamedSource, R::DirectQuote],
+            0.835,
+        ), // 631 of 756
+        (&[R::ExplicitCue, R::ResolvedDescription], 0.842), // 632 of 751
+        (
+            &[R::ExplicitCue, R::ResolvedDescription, R::DirectQuote],
+            0.952,
+        ), // 655 of 687
+        (
+            &[R::ExplicitCue, R::ResolvedPronoun, R::CompetingCandidates],
+            0.844,
+        ), // 385 of 457
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedPronoun,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.974,
+        ), // 438 of 449
+        (&[R::ExplicitCue, R::ResolvedPronoun], 0.866), // 306 of 354
+        (&[R::ExplicitCue, R::ResolvedPronoun, R::DirectQuote], 0.980), // 335 of 341
+        (
+            &[R::ContinuesSpeaker, R::ResolvedDescription, R::DirectQuote],
+            0.914,
+        ), // 309 of 338
+        (
+            &[R::ExplicitCue, R::ResolvedDescription, R::AntecedentFarBack],
+            0.800,
+        ), // 208 of 261
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedDescription,
+                R::CompetingCandidates,
+            ],
+            0.831,
+        ), // 199 of 240
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedPronoun,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.933,
+        ), // 182 of 195
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedDescription,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.984,
+        ), // 190 of 192
+        (
+            &[R::ContinuesSpeaker, R::ResolvedPronoun, R::DirectQuote],
+            0.934,
+        ), // 143 of 153
+        (&[R::ExplicitCue, R::DescribedSource, R::DirectQuote], 0.804), // 101 of 123
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedDescription,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+            ],
+            0.823,
+        ), // 80 of 98
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedDescription,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.880,
+        ), // 86 of 98
+        (
+            &[R::ExplicitCue, R::ResolvedPronoun, R::AntecedentFarBack],
+            0.789,
+        ), // 69 of 89
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedDescription,
+                R::AntecedentFarBack,
+                R::DirectQuote,
+            ],
+            0.943,
+        ), // 76 of 80
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedPronoun,
+                R::AntecedentFarBack,
+                R::DirectQuote,
+            ],
+            0.976,
+        ), // 70 of 71
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedPronoun,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.947,
+        ), // 61 of 64
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedPronoun,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+            ],
+            0.809,
+        ), // 50 of 63
+        (
+            &[R::ContinuesSpeaker, R::DescribedSource, R::DirectQuote],
+            0.526,
+        ), // 32 of 61
+        (&[R::ExplicitCue, R::UnresolvedPronoun], 0.724), // 30 of 42
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedDescription,
+                R::AntecedentFarBack,
+                R::DirectQuote,
+            ],
+            0.889,
+        ), // 31 of 35
+        (
+            &[
+                R::ExplicitCue,
+                R::ResolvedDescription,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.927,
+        ), // 31 of 33
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedPronoun,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.849,
+        ), // 23 of 28
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedDescription,
+                R::AntecedentFarBack,
+                R::CompetingCandidates,
+                R::DirectQuote,
+            ],
+            0.863,
+        ), // 16 of 19
+        (
+            &[
+                R::ContinuesSpeaker,
+                R::ResolvedPronoun,
+                R::AntecedentFarBack,
+                R::DirectQuote,
+            ],
+            0.940,
+        ), // 18 of 19
+        (&[R::NoCue, R::NamedSource, R::DirectQuote], 0.976), // 15 of 15
+        (
+            &[R::ExplicitCue, R::UnresolvedPronoun, R::DirectQuote],
+            0.855,
+        ), // 12 of 13
+        (&[R::NoCue, R::NoSource, R::DirectQuote], 0.144), // 0 of 8
+    ],
+};
+/// nl: 76 of 78 statements right in the fit data (0.974); after each entry, right of count in its bucket.
+const NL: Table = Table {
+    pairs: &[
+        (R::ExplicitCue, R::NamedSource, 0.956),          // 24 of 24
+        (R::ExplicitCue, R::DescribedSource, 0.726),      // 10 of 12
+        (R::ExplicitCue, R::ResolvedDescription, 0.952),  // 14 of 14
+        (R::ExplicitCue, R::ResolvedPronoun, 0.954),      // 10 of 10
+        (R::ExplicitCue, R::UnresolvedPronoun, 0.767),    // 0 of 0
+        (R::ExplicitCue, R::NoSource, 0.466),             // 0 of 0
+        (R::ContinuesSpeaker, R::NamedSource, 0.925),     // 12 of 12
+        (R::ContinuesSpeaker, R::DescribedSource, 0.577), // 1 of 1
+        (R::ContinuesSpeaker, R::ResolvedDescription, 0.924), // 3 of 3
+        (R::ContinuesSpeaker, R::ResolvedPronoun, 0.938), // 2 of 2
+        (R::ContinuesSpeaker, R::UnresolvedPronoun, 0.835), // 0 of 0
+        (R::ContinuesSpeaker, R::NoSource, 0.466),        // 0 of 0
+        (R::NoCue, R::NamedSource, 0.939),                // 0 of 0
+        (R::NoCue, R::DescribedSource, 0.596),            // 0 of 0
+        (R::NoCue, R::ResolvedDescription, 0.906),        // 0 of 0
+        (R::NoCue, R::ResolvedPronoun, 0.911),            // 0 of 0
+        (R::NoCue, R::UnresolvedPronoun, 0.785),          // 0 of 0
+        (R::NoCue, R::NoSource, 0.259),                   // 0 of 0
+    ],
+    sets: &[
+        (&[R::ExplicitCue, R::NamedSource, R::DirectQuote], 0.982), // 15 of 15
+        (
+            &[R::ContinuesSpeaker, R::NamedSource, R::DirectQuote],
+            0.966,
+        ), // 12 of 12
+        (&[R::ExplicitCue, R::DescribedSource], 0.763),             // 8 of 10
+        (&[R::ExplicitCue, R::NamedSource], 0.977),                 // 9 of 9
+        (
+            &[R::ExplicitCue, R::ResolvedDescription, R::DirectQuote],
+            0.968,
+        ), // 5 of 5
+        (&[R::ExplicitCue, R::ResolvedPronoun, R::DirectQuote], 0.969), // 5 of 5
+    ],
+};
+/// Quantities (real-nl, both languages): lone ones per form, right of count.
+const DIGITS_ALONE: f32 = 0.905; // 37 of 41
+const WORDS_ALONE: f32 = 0.931; // 29 of 31
+const VAGUE_ALONE: f32 = 0.925; // 1 of 1
+/// Inside a statement: factor × the statement's confidence (right of count).
+const DIGITS_VALUE: f32 = 0.907; // 12 of 15
+const WORDS_VALUE: f32 = 1.070; // 8 of 8
+const VAGUE_VALUE: f32 = 0.974; // 0 of 0
+// END fitted
+
+impl Table {
+    /// The reason set's own value if it was fitted, else its (cue, source) pair's.
+    fn lookup(&self, reasons: Reasons, cue: Reason, source: Reason) -> f32 {
+        let set = self.sets.iter().find(|(set, _)| {
+            set.len() == reasons.len() && set.iter().all(|&r| reasons.contains(r))
+        });
+        match set {
+            Some(&(_, v)) => v,
+            None => self
+                .pairs
+                .iter()
+                .find(|&&(c, s, _)| c == cue && s == source)
+                .map_or(0.5, |&(_, _, v)| v),
+        }
+    }
+}
 
 pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
     let mut reasons = Reasons::default();
-    reasons.insert(if f.explicit_cue {
+    let cue = if f.explicit_cue {
         Reason::ExplicitCue
     } else if f.continued {
         Reason::ContinuesSpeaker
     } else {
         Reason::NoCue
-    });
-    let cue = f.explicit_cue;
-    let (mut c, kind) = match f.source {
-        Some(SourceKind::Named) => (
-            if cue { CUE_NAMED } else { CONTINUED_NAMED },
-            Reason::NamedSource,
-        ),
-        Some(SourceKind::Description) => (
-            if cue {
-                CUE_DESCRIBED
-            } else {
-                CONTINUED_RESOLVED
-            },
-            Reason::DescribedSource,
-        ),
-        Some(SourceKind::Resolved { .. }) => (
-            if cue {
-                CUE_RESOLVED
-            } else {
-                CONTINUED_RESOLVED
-            },
-            Reason::ResolvedDescription,
-        ),
-        Some(SourceKind::ResolvedPronoun { .. }) => (
-            if cue { CUE_PRONOUN } else { CONTINUED_RESOLVED },
-            Reason::ResolvedPronoun,
-        ),
-        Some(SourceKind::Pronoun) => (PRONOUN, Reason::UnresolvedPronoun),
-        None => (NO_SOURCE, Reason::NoSource),
     };
-    reasons.insert(kind);
+    let source = match f.source {
+        Some(SourceKind::Named) => Reason::NamedSource,
+        Some(SourceKind::Description) => Reason::DescribedSource,
+        Some(SourceKind::Resolved { .. }) => Reason::ResolvedDescription,
+        Some(SourceKind::ResolvedPronoun { .. }) => Reason::ResolvedPronoun,
+        Some(SourceKind::Pronoun) => Reason::UnresolvedPronoun,
+        None => Reason::NoSource,
+    };
+    reasons.insert(cue);
+    reasons.insert(source);
     if let Some(SourceKind::Resolved { distance } | SourceKind::ResolvedPronoun { distance }) =
         f.source
         && distance > 3
     {
-        c -= FAR_BACK;
         reasons.insert(Reason::AntecedentFarBack);
     }
     if f.competitors > 0 {
-        c -= COMPETITOR * f.competitors.min(3) as f32;
         reasons.insert(Reason::CompetingCandidates);
     }
     if f.direct {
@@ -103,7 +347,11 @@ pub fn statement(f: StatementFeatures) -> (f32, Reasons) {
     if f.hedged {
         reasons.insert(Reason::Hedged);
     }
-    (c.clamp(0.0, 1.0), reasons)
+    let table = match f.lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    (table.lookup(reasons, cue, source).clamp(0.0, 1.0), reasons)
 }
 
 /// The features of a quantity that its confidence is computed from.
@@ -116,20 +364,7 @@ pub struct QuantityFeatures {
     pub statement: Option<f32>,
 }
 
-/// Digits, no statement around them (value right and source null): 28 of 37.
-const DIGITS_ALONE: f32 = 0.744;
-/// Number words, no statement around them: 26 of 35.
-const WORDS_ALONE: f32 = 0.730;
-/// A vague plural (`tientallen`), no statement around it: 5 of 5.
-const VAGUE_ALONE: f32 = 0.857;
-/// Inside a statement the value must be right and the statement's source too: the value's
-/// own accuracy times the statement's confidence. Each factor is the bucket's accuracy divided
-/// by the mean confidence of the statements around it (digits 79 of 91, words 51 of 73, vague
-/// 5 of 5, smoothed): number words are more often misread or half-annotated than digits.
-const DIGITS_VALUE: f32 = 0.97;
-const WORDS_VALUE: f32 = 0.78;
-const VAGUE_VALUE: f32 = 0.95;
-/// An ordinal (`derde`) is seldom an annotated count.
+/// An ordinal (`derde`) is seldom an annotated count (a prior: too few to fit).
 const ORDINAL: f32 = 0.55;
 
 pub fn quantity(f: QuantityFeatures) -> (f32, Reasons) {
@@ -209,84 +444,128 @@ mod tests {
 
     use super::*;
 
+    /// Orderings the real data supports in both languages (docs/calibration.md). Not asserted
+    /// any more: named > resolved (on PolNeAR a resolved description is right as often as a
+    /// name), a fixed order of the direct-quote, distance and competitor variants, and hedged ≤
+    /// not hedged (5 hedged statements in the fit data: a hedged set takes its pair's value).
     #[test]
     fn statement_confidence_orders_evidence() {
-        let f = |cue, source, direct, hedged, continued| {
-            statement(StatementFeatures {
-                explicit_cue: cue,
-                source,
-                direct,
-                hedged,
+        use SourceKind::*;
+        for lang in [Lang::En, Lang::Nl] {
+            let f = |cue, source, direct, hedged, continued| {
+                statement(StatementFeatures {
+                    explicit_cue: cue,
+                    source,
+                    direct,
+                    hedged,
+                    continued,
+                    competitors: 0,
+                    lang,
+                })
+                .0
+            };
+            let named = f(true, Some(Named), false, false, false);
+            let named_quote = f(true, Some(Named), true, false, false);
+            let continued = f(false, Some(Named), true, false, true);
+            let described = f(true, Some(Description), false, false, false);
+            let pronoun = f(
+                true,
+                Some(ResolvedPronoun { distance: 1 }),
+                false,
+                false,
+                false,
+            );
+            let unresolved = f(true, Some(Pronoun), false, false, false);
+            let hedged = f(true, Some(Named), false, true, false);
+            let none = f(false, None, true, false, false);
+            let all = [
+                named,
+                named_quote,
                 continued,
+                described,
+                pronoun,
+                unresolved,
+                hedged,
+                none,
+            ];
+            assert!(named_quote > continued, "{lang:?}: {all:?}");
+            assert!(named > described && named > none, "{lang:?}: {all:?}");
+            assert!(pronoun > unresolved, "{lang:?}: {all:?}");
+            assert!(all.iter().all(|v| (0.0..=1.0).contains(v)), "{all:?}");
+        }
+        // English, where there is data enough: an antecedent far back is less often right.
+        let en = |distance| {
+            statement(StatementFeatures {
+                explicit_cue: true,
+                source: Some(Resolved { distance }),
+                direct: false,
+                hedged: false,
+                continued: false,
                 competitors: 0,
+                lang: Lang::En,
             })
             .0
         };
-        let named = f(true, Some(SourceKind::Named), true, false, false);
-        let resolved = f(
-            true,
-            Some(SourceKind::Resolved { distance: 1 }),
-            true,
-            false,
-            false,
-        );
-        let far = f(
-            true,
-            Some(SourceKind::Resolved { distance: 9 }),
-            true,
-            false,
-            false,
-        );
-        let continued = f(
-            false,
-            Some(SourceKind::Resolved { distance: 1 }),
-            true,
-            false,
-            false,
-        );
-        let hedged = f(true, Some(SourceKind::Named), true, true, false);
-        let pronoun = f(true, Some(SourceKind::Pronoun), false, false, false);
-        assert!(
-            named > resolved && resolved > far && far > continued,
-            "{named} {resolved} {far} {continued}"
-        );
-        assert!(named >= hedged && continued > pronoun);
+        assert!(en(1) > en(9));
         let (_, reasons) = statement(StatementFeatures {
             explicit_cue: true,
-            source: Some(SourceKind::Named),
+            source: Some(Named),
             direct: true,
             hedged: true,
             continued: false,
             competitors: 2,
+            lang: Lang::Nl,
         });
         assert!(reasons.contains(Reason::Hedged) && reasons.contains(Reason::CompetingCandidates));
-        for v in [
-            named,
-            resolved,
-            far,
-            continued,
-            hedged,
-            pronoun,
-            f(false, None, false, true, false),
-        ] {
-            assert!((0.0..=1.0).contains(&v));
+    }
+
+    /// The fitted tables: every (cue, source) pair once, each set one cue kind and one source
+    /// kind, every value a probability.
+    #[test]
+    fn fitted_tables_are_well_formed() {
+        const CUES: [Reason; 3] = [R::ExplicitCue, R::ContinuesSpeaker, R::NoCue];
+        const SOURCES: [Reason; 6] = [
+            R::NamedSource,
+            R::DescribedSource,
+            R::ResolvedDescription,
+            R::ResolvedPronoun,
+            R::UnresolvedPronoun,
+            R::NoSource,
+        ];
+        for t in [&EN, &NL] {
+            assert_eq!(t.pairs.len(), CUES.len() * SOURCES.len());
+            for c in CUES {
+                for s in SOURCES {
+                    assert_eq!(t.pairs.iter().filter(|p| p.0 == c && p.1 == s).count(), 1);
+                }
+            }
+            for (set, v) in t.sets {
+                assert_eq!(set.iter().filter(|r| CUES.contains(r)).count(), 1);
+                assert_eq!(set.iter().filter(|r| SOURCES.contains(r)).count(), 1);
+                assert!((0.0..=1.0).contains(v));
+            }
+            assert!(t.pairs.iter().all(|p| (0.0..=1.0).contains(&p.2)));
         }
     }
 
     #[test]
-    fn quantity_confidence_orders_forms() {
-        let f = |form, statement| {
+    fn quantity_confidence_follows_its_statement() {
+        let f = |form, statement, ordinal| {
             quantity(QuantityFeatures {
                 form,
                 approximate: false,
-                ordinal: false,
+                ordinal,
                 statement,
             })
             .0
         };
-        assert!(f(Form::Digits, Some(0.9)) > f(Form::Words, Some(0.9)));
-        // Fitted: number words inside statements are misread more often than vague plurals.
-        assert!(f(Form::Vague, Some(0.9)) > f(Form::Words, Some(0.9)));
-        assert!(f(Form::Digits, Some(0.5)) < f(Form::Digits, None));
+        for form in [Form::Digits, Form::Words, Form::Vague] {
+            assert!(f(form, Some(0.5), false) < f(form, Some(0.9), false));
+            assert!(f(form, Some(0.5), false) < f(form, None, false));
+            assert!(f(form, None, true) <= ORDINAL);
+            for s in [None, Some(0.0), Some(1.0)] {
+                assert!((0.0..=1.0).contains(&f(form, s, false)));
+            }
+        }
     }
 }

@@ -49,6 +49,7 @@ pub fn analyze(text: &str, lang: Option<Lang>) -> Analysis {
                 hedged: s.hedged,
                 continued: s.continued,
                 competitors: s.source.as_ref().map_or(0, |x| x.competitors),
+                lang,
             })
         })
         .collect();

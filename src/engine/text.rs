@@ -676,7 +676,9 @@ impl<'t> Doc<'t> {
         let before_ok = !self.glued(i)
             || self
                 .punct_char(i.wrapping_sub(1))
-                .is_some_and(|p| matches!(p, '(' | '[' | '—' | '–' | '-' | ':'));
+                .is_some_and(|p| matches!(p, '(' | '[' | '—' | '–' | '-' | ':'))
+            // Scraped text glues one quote to the next: `…aangereden.""Vindt u …`.
+            || self.quotes.last().is_some_and(|q| q.close + 1 == i);
         let (double, width) = if c == ',' && self.is_punct(i + 1, ',') && self.glued(i + 1) {
             (true, 2) // Dutch low-high `,,…”`
         } else if DOUBLE_OPENERS.contains(&c) {
@@ -879,7 +881,12 @@ impl<'t> Doc<'t> {
                 .get(self.word_id(i - 1) as usize)
                 .copied()
                 .unwrap_or(false);
-            if self.is_word(i - 1) && (is_abbrev || prev.chars().count() == 1) {
+            // Unless a quote opens after it: `…”, antwoordde V. “Ik heb …`.
+            if self.is_word(i - 1)
+                && (is_abbrev || prev.chars().count() == 1)
+                && !(self.opener_at(i + 1).is_some()
+                    && self.tokens.get(i + 1).is_some_and(|t| t.space_before))
+            {
                 return false;
             }
         }
@@ -896,7 +903,15 @@ impl<'t> Doc<'t> {
             return true;
         };
         if !t.space_before {
-            return false;
+            // Scraped text glues a sentence to the quote before it: `…schuldgevoel."De
+            // officier …`, `…gekrabd.""Vindt u …`.
+            let after_quote = i > 0 && self.tokens[i - 1].bits & CLOSES_QUOTE != 0;
+            return after_quote
+                && match t.kind {
+                    TokKind::Word => self.is_cap(i),
+                    TokKind::Punct => self.opener_at(i).is_some(),
+                    TokKind::Num => false,
+                };
         }
         match t.kind {
             TokKind::Word => self.is_cap(i),

@@ -1353,6 +1353,94 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
         "Trainer Kees Mol is tevreden. Het veld lag er slecht bij. \"We hebben goed gespeeld en verdiend gewonnen.\"",
         &[w("We hebben goed gespeeld", "Trainer Kees Mol", None, true)],
     ),
+    // Scraped text glues a sentence to the quote before it.
+    (
+        Lang::Nl,
+        "\"Ik vind het erg\", zei Jan Bos. \"Ik heb veel spijt.\"De rechter verweet hem dat hij te hard reed.",
+        &[
+            w("Ik vind het erg", "Jan Bos", Some("zei"), true),
+            w("Ik heb veel spijt", "Jan Bos", None, true),
+            w("dat hij te hard reed", "De rechter", Some("verweet"), false),
+        ],
+    ),
+    // An initial's full stop ends the sentence when a quote opens after it.
+    (
+        Lang::Nl,
+        "\"Het was een fout\", antwoordde V. \"Ik heb er veel spijt van.\"",
+        &[
+            w("Het was een fout", "V", Some("antwoordde"), true),
+            w("Ik heb er veel spijt van", "V", None, true),
+        ],
+    ),
+    // A Dutch tail with `zo`, and `klinkt het` continuing the speaker.
+    (
+        Lang::Nl,
+        "Een grote puinhoop, zo noemt eigenaar Chris de Wit de schade. „We waren net open”, klinkt het.",
+        &[
+            w(
+                "Een grote puinhoop",
+                "eigenaar Chris de Wit",
+                Some("noemt"),
+                false,
+            ),
+            w(
+                "We waren net open",
+                "eigenaar Chris de Wit",
+                Some("klinkt"),
+                true,
+            ),
+        ],
+    ),
+    // An interrupted quote is one statement.
+    (
+        Lang::En,
+        "\"Usually,\" she said, \"the board decides in May.\"",
+        &[w("the board decides in May", "she", Some("said"), true)],
+    ),
+    // A participle after a tail is a second statement of the same source.
+    (
+        Lang::En,
+        "\"The plan is dead,\" Mayor Ruth Okafor said, adding that the council would vote again.",
+        &[
+            w("The plan is dead", "Mayor Ruth Okafor", Some("said"), true),
+            w(
+                "the council would vote again",
+                "Mayor Ruth Okafor",
+                Some("adding"),
+                false,
+            ),
+        ],
+    ),
+    // A bare role after a speaker is someone else; an epithet with a modifier is the speaker.
+    (
+        Lang::Nl,
+        "\"Ik vind het erg\", zei Jan Bos. De rechter zegt dat de straf hoog is.",
+        &[
+            w("Ik vind het erg", "Jan Bos", Some("zei"), true),
+            w("dat de straf hoog is", "De rechter", Some("zegt"), false),
+        ],
+    ),
+    (
+        Lang::Nl,
+        "\"We doen goed werk\", zegt handhaver Jasper Smit. \"Mensen zijn vriendelijk\", zegt de goedlachse boa.",
+        &[
+            w(
+                "We doen goed werk",
+                "handhaver Jasper Smit",
+                Some("zegt"),
+                true,
+            ),
+            Want {
+                resolved: Some("Jasper Smit"),
+                ..w(
+                    "Mensen zijn vriendelijk",
+                    "de goedlachse boa",
+                    Some("zegt"),
+                    true,
+                )
+            },
+        ],
+    ),
 ];
 
 #[test]

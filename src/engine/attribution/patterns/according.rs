@@ -1,0 +1,54 @@
+//! `Volgens X …`, `…, according to X.`
+
+use super::super::*;
+
+/// `Volgens X zijn …`, `… zijn volgens X …`, `…, according to X.`
+pub(crate) fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    let end = ctx.body_end(sent);
+    let mut i = sent.first;
+    while i < end {
+        if let Some(q) = doc.quote_opened_at(i) {
+            i = q.close + 1; // a cue inside a quote is the speaker's, not the reporter's
+            continue;
+        }
+        let Some(seq) = ctx
+            .has(i, ACCORDING)
+            .then(|| ctx.t.according_to.iter().find(|s| seq_at(doc, i, s)))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        let cue = doc.span(i, i + seq.len() - 1);
+        let k = i + seq.len();
+        let np = if ctx.object_pronoun(k, end) {
+            Np {
+                first: k,
+                last: k,
+                head: k,
+                named: false,
+                link: None,
+                definite: false,
+            }
+        } else {
+            ctx.noun_phrase(k, end)?
+        };
+        let content = if i == sent.first {
+            let mut c = np.last + 1;
+            while doc.is_punct(c, ',') {
+                c += 1;
+            }
+            doc.span(c, end - 1)
+        } else if doc.is_punct(i - 1, ',') && np.last + 1 >= end {
+            doc.span(sent.first, i - 2)
+        } else {
+            doc.span(sent.first, end - 1)
+        };
+        if content.is_empty() {
+            return None;
+        }
+        return Some(stmt(doc, sent, content, false, Some((np, None)), Some(cue)));
+    }
+    None
+}
