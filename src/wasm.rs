@@ -987,7 +987,7 @@ pub(crate) mod dom {
 
     #[wasm_bindgen]
     extern "C" {
-        /// A DOM node or element (or a JS string, for `split`), seen through these reads (`JsCast::unchecked_ref`).
+        /// A DOM node or element (or a JS string, for `indexOf`), seen through these reads (`JsCast::unchecked_ref`).
         pub type Dom;
         /// `node.textContent` as a JS string (never copied into wasm).
         #[wasm_bindgen(method, getter, js_name = textContent)]
@@ -998,9 +998,9 @@ pub(crate) mod dom {
         /// `el.getElementsByTagName(name)`, the name made once.
         #[wasm_bindgen(method, js_name = getElementsByTagName)]
         pub fn get_elements_by_tag_name(this: &Dom, name: &JsString) -> HtmlCollection;
-        /// `string.split(separator)` of a JS string, the separator made once.
-        #[wasm_bindgen(method)]
-        pub fn split(this: &Dom, separator: &JsString) -> js_sys::Array;
+        /// `string.indexOf(search, from)` of a JS string, the search made once.
+        #[wasm_bindgen(method, js_name = indexOf)]
+        pub fn index_of(this: &Dom, search: &JsString, from: u32) -> i32;
     }
 }
 

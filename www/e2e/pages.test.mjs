@@ -249,11 +249,14 @@ describe('the popover under site CSS resets', () => {
   async function measure(path) {
     const { context, page, log } = await open(path);
     try {
+      // No opening animation under way while it is measured.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.locator('claimlens-mark[tabindex]').first().click();
       const dialog = page.locator('claimlens-ui [role="dialog"]');
-      await dialog.waitFor({ timeout: 5000 });
+      // Rendered in full (its header too).
+      await dialog.locator('.claimlens-kind').waitFor({ timeout: 5000 });
       const got = await dialog.evaluate((d) => {
-        const head = d.querySelector('.claimlens-kind') ?? d;
+        const head = d.querySelector('.claimlens-kind');
         return {
           width: Math.round(d.getBoundingClientRect().width),
           font: getComputedStyle(d).fontSize,
