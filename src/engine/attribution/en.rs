@@ -211,7 +211,7 @@ pub static TABLES: Tables = Tables {
     separable: &[],
     // `…, a court heard on Tuesday.`
     tail_only: &["heard"],
-    weak_verbs: &["called", "calls", "replied", "responded"],
+    weak_verbs: &["called", "calls", "call", "replied", "responded"],
     quote_verbs: &["quoted"],
     complementizers: &["that"],
     relatives: &["which", "who", "whose", "where"],
@@ -324,7 +324,7 @@ pub static TABLES: Tables = Tables {
         "allegedly",
     ],
     person_pronouns: &["he", "she", "him"],
-    other_pronouns: &["they", "it"],
+    other_pronouns: &["they", "it", "them"],
     document_nouns: &["statement", "report", "letter", "release", "tweet"],
     spokes_nouns: &[
         "spokesman",
@@ -593,6 +593,8 @@ pub static TABLES: Tables = Tables {
     ],
     tail_particles: &[],
     impersonal_pronouns: &[],
+    naming_verbs: &["called", "calls", "call"],
+    false_separable: &[],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -76,6 +76,7 @@ pub(crate) const AGENT: u16 = 1 << 5;
 pub(crate) const ADDRESSEE_VERB: u16 = 1 << 6;
 pub(crate) const TAIL_PARTICLE: u16 = 1 << 7;
 pub(crate) const IMPERSONAL: u16 = 1 << 8;
+pub(crate) const NAMING: u16 = 1 << 9;
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -267,6 +268,22 @@ impl Ctx<'_, '_> {
             || self.has_extra(i + 1, AGENT)
         {
             return None;
+        }
+        // `stelde Malen op als buitenspeler`: a particle that makes the verb another verb (a
+        // particle is one without an object of its own: `stelde op zijn site` is a place).
+        for &(verb, particle) in self.t.false_separable {
+            if self.doc.low(i) == verb
+                && (i + 1..end.min(i + 1 + SEPARABLE_REACH)).any(|k| {
+                    self.doc.is_word(k)
+                        && self.doc.low(k) == particle
+                        // Followed by a mark or a function word (`op als buitenspeler`),
+                        // not by an object (`op zijn site`, `op verzoek van`).
+                        && (!self.doc.is_word(k + 1)
+                            || (self.has(k + 1, STOP) && !self.has(k + 1, DET)))
+                })
+            {
+                return None;
+            }
         }
         if tail && self.has(i, TAIL_ONLY) && i < end {
             return Some(i);

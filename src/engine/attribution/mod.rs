@@ -148,6 +148,12 @@ pub struct Tables {
     pub tail_particles: &'static [&'static str],
     /// The impersonal pronoun of `„…”, klinkt het`: a subject that names no speaker.
     pub impersonal_pronouns: &'static [&'static str],
+    /// Weak verbs of naming: a quote of any length after them is what is said (`called him a
+    /// "liar"`, `noemt het "onzin"`).
+    pub naming_verbs: &'static [&'static str],
+    /// A speech verb with one of these particles later in its clause is another verb:
+    /// `stelde … op` (lined up), `zegt … op` (cancels).
+    pub false_separable: &'static [(&'static str, &'static str)],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -251,6 +257,8 @@ pub(crate) const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 pub(crate) const TAIL_REACH: usize = 8;
+/// How far the source after `according to` / `volgens` may run before its comma, in tokens.
+const ACCORDING_REACH: usize = 24;
 /// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
 pub(crate) const QUOTE_TAIL_REACH: usize = 24;
 /// A quote of up to this many tokens after a tail cue is a title, not content.
@@ -299,6 +307,7 @@ pub fn find(doc: &Doc, lang: Lang) -> Vec<Found> {
             doc.mark_words(&mut x, t.addressee_verbs.iter().copied(), ADDRESSEE_VERB);
             doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
             doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
+            doc.mark_words(&mut x, t.naming_verbs.iter().copied(), NAMING);
             x
         },
         verbs: verbs(lang),

@@ -454,7 +454,7 @@ pub static TABLES: Tables = Tables {
         "morgen",
     ],
     person_pronouns: &["hij", "zij", "hem"],
-    other_pronouns: &["ze"],
+    other_pronouns: &["ze", "hen"],
     document_nouns: &[
         "verklaring",
         "persbericht",
@@ -475,6 +475,14 @@ pub static TABLES: Tables = Tables {
         "spreekbuis",
     ],
     person_nouns: &[
+        // Plurals too: `De onderwijsministers` after `de ministers Wiersma en Dijkgraaf`.
+        "ministers",
+        "wethouders",
+        "burgemeesters",
+        "onderzoekers",
+        "wetenschappers",
+        "deskundigen",
+        "economen",
         "boa",
         "handhaver",
         "eigenaar",
@@ -659,6 +667,19 @@ pub static TABLES: Tables = Tables {
     addressee_verbs: &[],
     tail_particles: &["zo"],
     impersonal_pronouns: &["het"],
+    naming_verbs: &["noemt", "noemde", "noemen", "noemden"],
+    false_separable: &[
+        ("stelt", "op"),
+        ("stelde", "op"),
+        ("stellen", "op"),
+        ("stelden", "op"),
+        ("zegt", "op"),
+        ("zei", "op"),
+        ("zeggen", "op"),
+        ("meldt", "af"),
+        ("meldde", "af"),
+        ("melden", "af"),
+    ],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",
