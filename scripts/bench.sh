@@ -10,6 +10,8 @@
 #                  ratio to theirs (bench/alternatives.mjs)
 #   5 chromium     loader start → highlights painted, longest task, layout shift, on the demo
 #                  and a 20,000-word page (bench/browser.mjs)
+#   6 pages        with CLAIMLENS_PAGES=DIR only: the article found without data-root on saved
+#                  real pages (bench/pages.mjs; the corpus stays outside the tree)
 #
 #   scripts/bench.sh              build dist/ (scripts/web-env.sh trunk build --release), then measure
 #   DIST=/tmp/d scripts/bench.sh  build into / measure another directory
@@ -65,3 +67,11 @@ node bench/ratios.mjs "$TEXTS"
 echo
 echo "== 5 Chromium (headless, $DIST)"
 node bench/browser.mjs "$DIST" "$TEXTS" | grep -v '^#json'
+
+# 6 (only with CLAIMLENS_PAGES=<a checkout of scrapinghub/article-extraction-benchmark>, never in
+# the tree): article detection on real saved pages with the bare tag (bench/pages.mjs).
+if [ -n "${CLAIMLENS_PAGES:-}" ]; then
+    echo
+    echo "== 6 article detection on saved pages ($CLAIMLENS_PAGES)"
+    node bench/pages.mjs "$DIST" "$CLAIMLENS_PAGES" | grep -v '^#json'
+fi

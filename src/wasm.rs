@@ -8,6 +8,7 @@ use crate::embed::json::{self, Json};
 use crate::embed::sources::SourceList;
 use crate::embed::utf16::Utf16;
 use crate::engine::{self, Analysis, ClaimKind, DisplayKind, Lang};
+use crate::host::article;
 use crate::host::highlight::{Highlights, Job, Target};
 use crate::host::observe::Watcher;
 use crate::host::textmap::{Reader, TextMap};
@@ -47,6 +48,23 @@ pub fn stop() -> bool {
 thread_local! {
     /// Roots annotated now: annotating one twice is a no-op.
     static ACTIVE: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// The root `findRoot` found last: annotated, it is found again the same way if an app
+    /// replaces it (a configured root is found again by its selector).
+    static FOUND: RefCell<Option<Element>> = const { RefCell::new(None) };
+}
+
+// Finds the article on a page whose tag names no root (`host::article`): its root element, or
+// null when nothing on the page is convincingly an article (the loader then warns once, naming
+// `data-root`).
+#[wasm_bindgen(skip_jsdoc, js_name = findRoot)]
+pub fn find_root() -> Option<Element> {
+    if poisoned() {
+        return None;
+    }
+    let doc = web_sys::window()?.document()?;
+    let found = article::find(&doc).map(|(el, _)| el);
+    FOUND.set(found.clone());
+    found
 }
 
 /// Makes sure the library is linked into the widget's binary.
@@ -100,6 +118,8 @@ struct Shared {
     observe: bool,
     /// JSON-LD blocks already warned about (by index), so a refresh does not warn again.
     warned_ld: Vec<usize>,
+    /// The root came from `findRoot`: found again that way once an app has replaced it.
+    found: bool,
 }
 
 /// An annotation under way: the article's text is analysed a few steps at a time, then highlighted
@@ -351,6 +371,7 @@ fn start(root: Element, options: JsValue, sliced: bool) -> Result<Handle, JsErro
         pending: None,
         observe,
         warned_ld: Vec::new(),
+        found: FOUND.with_borrow(|f| f.as_ref() == Some(&root)),
     }));
     if sliced {
         let pending = shared.borrow_mut().begin(false);
@@ -453,13 +474,14 @@ impl Shared {
                             a.step(STEP_TOKENS);
                         }
                         _ => {
-                            let analysis = match p.analysis.take() {
+                            let mut analysis = match p.analysis.take() {
                                 Some(a) => a.finish().0,
                                 None => Analysis {
                                     lang: p.lang,
                                     claims: Vec::new(),
                                 },
                             };
+                            p.map.drop_straddling(&mut analysis.claims);
                             p.marking = Some(s.prepare(p.stated, analysis));
                         }
                     }
@@ -539,6 +561,11 @@ impl Shared {
                 .root
                 .as_deref()
                 .and_then(|sel| s.doc.query_selector(sel).ok().flatten())
+                .or_else(|| {
+                    s.found
+                        .then(|| article::find(&s.doc).map(|(el, _)| el))
+                        .flatten()
+                })
                 .filter(|el| !ACTIVE.with_borrow(|roots| roots.contains(el)));
             if let Some(new_root) = found {
                 let old = std::mem::replace(&mut s.root, new_root.clone());
@@ -575,7 +602,8 @@ impl Shared {
     fn apply(&mut self) -> Result<(), JsError> {
         let mut p = self.begin(true);
         let text = p.map.text.as_str();
-        let analysis = engine::analyze(text, p.stated);
+        let mut analysis = engine::analyze(text, p.stated);
+        p.map.drop_straddling(&mut analysis.claims);
         let mut m = self.prepare(p.stated, analysis);
         m.views = m
             .analysis
@@ -855,6 +883,34 @@ fn link_near(
             }
             safe_url(&anchor.get_attribute("href")?, base)
         })
+}
+
+/// The DOM reads `host::article` makes for every paragraph of a page, bound directly: the
+/// generic ways (`Reflect.get`, `Function.call`, web-sys methods that take a `&str`) go through
+/// the glue's error wrapper or decode a string on every call, which made up most of the search's
+/// time on a 20,000-word page.
+pub(crate) mod dom {
+    use js_sys::JsString;
+    use wasm_bindgen::prelude::*;
+    use web_sys::{Element, HtmlCollection};
+
+    #[wasm_bindgen]
+    extern "C" {
+        /// A DOM node or element (or a JS string, for `indexOf`), seen through these reads (`JsCast::unchecked_ref`).
+        pub type Dom;
+        /// `node.textContent` as a JS string (never copied into wasm).
+        #[wasm_bindgen(method, getter, js_name = textContent)]
+        pub fn text_content(this: &Dom) -> JsString;
+        /// `el.closest(selectors)`, the selector list made once (it must be valid).
+        #[wasm_bindgen(method)]
+        pub fn closest(this: &Dom, selectors: &JsString) -> Option<Element>;
+        /// `el.getElementsByTagName(name)`, the name made once.
+        #[wasm_bindgen(method, js_name = getElementsByTagName)]
+        pub fn get_elements_by_tag_name(this: &Dom, name: &JsString) -> HtmlCollection;
+        /// `string.indexOf(search, from)` of a JS string, the search made once.
+        #[wasm_bindgen(method, js_name = indexOf)]
+        pub fn index_of(this: &Dom, search: &JsString, from: u32) -> i32;
+    }
 }
 
 #[wasm_bindgen]

@@ -354,3 +354,169 @@ async fn a_refresh_between_two_slices_still_leaves_the_article_watched() {
     );
     handle.destroy();
 }
+
+// ---- Finding the article with no `data-root` (host::article) and skipping furniture ----------
+// Pages written for these tests, in the shapes real news pages have.
+
+/// A story paragraph: long enough to be prose (about 130 characters, two commas).
+fn story(n: usize) -> String {
+    format!(
+        "<p>In wijk {n} zaten volgens de gemeente, die dinsdag een rapport publiceerde, ruim 300 \
+         gezinnen zonder stroom, en dat duurde uren.</p>"
+    )
+}
+
+/// Replaces the page's test content with `html` in a container of its own; returns the container.
+fn page(html: &str) -> Element {
+    let doc = document();
+    let leftovers = doc
+        .query_selector_all("#claimlens-fixture, article, claimlens-ui")
+        .unwrap();
+    for i in 0..leftovers.length() {
+        leftovers
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .remove();
+    }
+    let container = doc.create_element("div").unwrap();
+    container.set_id("claimlens-fixture");
+    container.set_inner_html(html);
+    doc.body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+fn by_id(id: &str) -> Element {
+    document().get_element_by_id(id).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_teaser_card_first_does_not_win_the_story_does() {
+    let teasers: String = (0..4)
+        .map(|i| {
+            format!(
+                "<article class=\"card\"><h2><a href=\"/t{i}\">Kop van ander nieuws {i}</a></h2>\
+                 <p>Een korte samenvatting van een ander verhaal, {i} regels.</p></article>"
+            )
+        })
+        .collect();
+    let body: String = (0..6).map(story).collect();
+    let comments: String = (0..8)
+        .map(|i| format!("<div class=\"comment\">{}</div>", story(100 + i)))
+        .collect();
+    page(&format!(
+        "<main><section class=\"top\">{teasers}</section>\
+         <article id=\"story\"><h1>Stroomstoring in de stad</h1><div id=\"body\">{body}</div></article>\
+         <section id=\"comments\" class=\"comments\">{comments}</section></main>"
+    ));
+    let root = claimlens::wasm::find_root().expect("a root");
+    assert_eq!(root, by_id("body"), "found {}", root.outer_html().len());
+}
+
+#[wasm_bindgen_test]
+fn a_page_without_article_element_scores_its_story_container() {
+    let links: String = (0..30)
+        .map(|i| format!("<li><a href=\"/s{i}\">Sectie {i}</a></li>"))
+        .collect();
+    let body: String = (0..5).map(story).collect();
+    page(&format!(
+        "<div class=\"menu\"><ul>{links}</ul></div>\
+         <div class=\"wrap\"><h1>Stroomstoring</h1><div id=\"story-text\">{body}</div>\
+         <div class=\"sidebar\"><p>Lees ook: een ander verhaal over iets heel anders, met een lange zin.</p></div></div>"
+    ));
+    assert_eq!(claimlens::wasm::find_root(), Some(by_id("story-text")));
+}
+
+#[wasm_bindgen_test]
+fn publisher_markup_wins_itemprop_then_json_ld() {
+    let body: String = (0..4).map(story).collect();
+    page(&format!(
+        "<div><div id=\"other\">{}</div><div id=\"marked\" itemprop=\"articleBody\">{body}</div></div>",
+        (10..16).map(story).collect::<String>()
+    ));
+    assert_eq!(claimlens::wasm::find_root(), Some(by_id("marked")));
+
+    // JSON-LD: the text of the story's first and last paragraphs, in a container with no name.
+    let text: Vec<String> = (0..4)
+        .map(|n| {
+            format!(
+                "In wijk {n} zaten volgens de gemeente, die dinsdag een rapport publiceerde, ruim \
+                 300 gezinnen zonder stroom, en dat duurde uren."
+            )
+        })
+        .collect();
+    page(&format!(
+        "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{}\"}}</script>\
+         <div class=\"comments\">{}</div><div><div id=\"plain\">{body}</div></div>",
+        text.join("\\n\\n"),
+        (10..18).map(story).collect::<String>()
+    ));
+    assert_eq!(claimlens::wasm::find_root(), Some(by_id("plain")));
+}
+
+#[wasm_bindgen_test]
+fn an_index_page_has_no_root_and_a_short_story_its_headed_article() {
+    let cards: String = (0..12)
+        .map(|i| format!("<li><a href=\"/a{i}\">Een kop van een verhaal op de voorpagina, nummer {i}</a></li>"))
+        .collect();
+    page(&format!("<h1>Binnenland</h1><ul>{cards}</ul>"));
+    assert_eq!(claimlens::wasm::find_root(), None);
+
+    // Too short to score: the <article> that holds the h1, not the teaser before it.
+    page(
+        "<article class=\"card\"><h2>Ander nieuws</h2><p>Een teaser die net lang genoeg is voor proza.</p></article>\
+         <article id=\"short\"><h1>Kort</h1><p>Volgens de NS zaten 500 reizigers vast in treinen.</p></article>",
+    );
+    assert_eq!(claimlens::wasm::find_root(), Some(by_id("short")));
+}
+
+#[wasm_bindgen_test]
+async fn furniture_inside_the_article_is_not_highlighted() {
+    let container = page(
+        r##"<article id="a">
+<header><h1>Storm</h1><p class="byline">Door Jan Jansen · 3 min read · <time>13:45</time></p></header>
+<div class="share-bar"><span>1.245 keer gedeeld</span> <a href="#c">87 reacties</a></div>
+<p>Volgens het KNMI bereikten de windstoten een snelheid van 132 kilometer per uur.</p>
+<p>Op <time datetime="2019-02-21">21 februari</time> vielen er 38 bomen om.</p>
+<p hidden>Volgens een verborgen bron waren er 55 doden.</p>
+<p aria-hidden="true">Volgens een andere bron 66 gewonden.</p>
+<div class="gallery"><span>+10</span></div><p><span>18</span></p>
+<ul><li><a href="/1">Volgens het RIVM 12 zieken</a></li><li><a href="/2">Ruim 40 scholen dicht</a></li></ul>
+<p>De gemeente trekt 2,5<span hidden>7</span> miljoen euro uit voor herstel.</p>
+<div class="related-stories"><p>Volgens de politie 99 aanhoudingen bij een ander verhaal.</p></div>
+<footer><p>Volgens de redactie 250 reacties op dit artikel.</p></footer>
+</article>"##,
+    );
+    let article = by_id("a");
+    let mut handle = annotate(article.clone(), JsValue::UNDEFINED).unwrap();
+    yew::scheduler::flush().await;
+    let all = marks(&article);
+    let text: Vec<String> = all.iter().map(|m| m.text_content().unwrap()).collect();
+    assert!(
+        text.iter().any(|t| t.contains("132")),
+        "the story's claims are highlighted: {text:?}"
+    );
+    assert!(text.iter().any(|t| t.contains("38")), "{text:?}");
+    for mark in &all {
+        let furniture = mark
+            .closest("header, footer, time, [hidden], [aria-hidden], .share-bar, .gallery, ul, .related-stories")
+            .unwrap();
+        assert!(
+            furniture.is_none(),
+            "highlight in furniture: {}",
+            mark.outer_html()
+        );
+        let t = mark.text_content().unwrap();
+        assert!(
+            !(t.contains("18") && t.len() <= 3),
+            "a lone number is a counter: {t}"
+        );
+        assert!(
+            !t.contains("miljoen"),
+            "a claim straddling hidden text is not highlighted: {t}"
+        );
+    }
+    handle.destroy();
+    container.remove();
+}

@@ -2,6 +2,7 @@
 //! wrapping claims in highlight elements, and watching the article for changes. No UI here: the
 //! popover lives in `crate::ui`.
 
+pub mod article;
 pub mod highlight;
 pub mod observe;
 pub mod textmap;

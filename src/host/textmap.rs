@@ -2,7 +2,7 @@
 //! string back to the DOM text nodes they came from.
 
 use super::UI_TAG;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node, Text};
 
 /// Subtrees whose text is not article prose: code, navigation, captions, controls, embeds.
@@ -31,6 +31,80 @@ const SKIPPED: &[&str] = &[
     "video",
     "audio",
     UI_TAG,
+];
+
+/// Page furniture inside an article, by element: dates and times (`<time>`: a dateline's `13`,
+/// `1:39` is no claim), and the article's own header and footer (byline, share bar, tags,
+/// reading time, "more on this story"). The headline is kept: an `h1` outside them.
+const FURNITURE: &[&str] = &["time", "header", "footer", "dialog", "menu"];
+
+/// ARIA roles of furniture: landmarks and widgets that are not the story's prose.
+const FURNITURE_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "contentinfo",
+    "banner",
+    "toolbar",
+    "menu",
+    "menubar",
+    "dialog",
+    "alertdialog",
+    "search",
+    "status",
+    "timer",
+    "marquee",
+];
+
+/// Words in a class, id or `data-component`/`data-module`/`data-testid` value that name
+/// furniture, matched at the start of a word of that value (words are split at `-`, `_`, `:`,
+/// spaces and lower-to-upper case changes, so `c-share-bar`, `ShareTools` and `article__share`
+/// all hold `share`): share and comment counters, bylines and author boxes, related and
+/// most-read lists, newsletter and subscription boxes, ads, galleries' counters, reading times.
+const FURNITURE_WORDS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "reacties",
+    "byline",
+    "author",
+    "auteur",
+    "related",
+    "gerelateerd",
+    "recommend",
+    "readmore",
+    "newsletter",
+    "nieuwsbrief",
+    "subscribe",
+    "signup",
+    "promo",
+    "advert",
+    "advertisement",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "mostread",
+    "popular",
+    "trending",
+    "breadcrumb",
+    "tags",
+    "toolbar",
+    "counter",
+    "count",
+    "readtime",
+    "readingtime",
+    "timestamp",
+    "dateline",
+    "caption",
+    "credit",
+    "paywall",
+    "disclaimer",
+    "sidebar",
+    "teaser",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "pagination",
 ];
 
 /// Elements that end a paragraph: their text is kept apart from their neighbours' so that the
@@ -90,6 +164,10 @@ pub struct TextMap {
     pub segments: Vec<Segment>,
     /// The size guard stopped the reading: text after `text` was left out.
     pub truncated: bool,
+    /// Byte offsets in `text` where skipped page furniture with text of its own stood (a
+    /// dateline, a share counter, hidden text): a claim whose text spans one of them would join
+    /// words the page shows apart, so it is not highlighted ([`TextMap::straddles`]).
+    pub gaps: Vec<usize>,
 }
 
 impl TextMap {
@@ -99,6 +177,19 @@ impl TextMap {
         let mut reader = Reader::new(root, max);
         while !reader.read(usize::MAX) {}
         reader.finish()
+    }
+
+    /// Whether `start..end` spans skipped furniture (a gap strictly inside it).
+    pub fn straddles(&self, start: usize, end: usize) -> bool {
+        let i = self.gaps.partition_point(|&g| g <= start);
+        self.gaps.get(i).is_some_and(|&g| g < end)
+    }
+
+    /// Drops the claims that span skipped furniture (see [`TextMap::gaps`]).
+    pub fn drop_straddling(&self, claims: &mut Vec<crate::engine::Claim>) {
+        if !self.gaps.is_empty() {
+            claims.retain(|c| !self.straddles(c.span.start, c.span.end));
+        }
     }
 
     fn push_text(&mut self, node: &Text) {
@@ -139,6 +230,151 @@ impl TextMap {
             }
         }
     }
+
+    /// A furniture element `el` was skipped here: a gap if it had text of its own.
+    fn gap(&mut self, el: &Element) {
+        let texty = super::article::text(el).length() > 0;
+        if texty && self.gaps.last() != Some(&self.text.len()) {
+            self.gaps.push(self.text.len());
+        }
+    }
+}
+
+/// Tells page furniture from the story's prose (see [`FURNITURE`], [`FURNITURE_ROLES`],
+/// [`FURNITURE_WORDS`]), and hidden elements through the browser's own `checkVisibility`
+/// (computed `display: none`, `visibility: hidden`, `content-visibility: hidden`).
+#[derive(Debug)]
+struct Furniture {
+    /// `Element.prototype.checkVisibility` and its options, where the browser has it and the
+    /// article is in the document (an element outside it is never "visible").
+    visible: Option<(js_sys::Function, JsValue)>,
+}
+
+impl Furniture {
+    fn new(root: &Element) -> Furniture {
+        let visible = root
+            .is_connected()
+            .then(|| js_sys::Reflect::get(root, &"checkVisibility".into()).ok())
+            .flatten()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .map(|f| {
+                let options = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&options, &"visibilityProperty".into(), &true.into());
+                (f, options.into())
+            });
+        Furniture { visible }
+    }
+
+    /// Whether `el` (not the root) is furniture or hidden.
+    fn is(&self, el: &Element) -> bool {
+        let name = el.local_name();
+        if FURNITURE.contains(&name.as_str()) {
+            return true;
+        }
+        if el.has_attributes() {
+            if el
+                .get_attribute("role")
+                .is_some_and(|r| FURNITURE_ROLES.contains(&r.trim().to_ascii_lowercase().as_str()))
+            {
+                return true;
+            }
+            for attr in [
+                "class",
+                "id",
+                "data-component",
+                "data-module",
+                "data-testid",
+            ] {
+                if el.get_attribute(attr).is_some_and(|v| furniture_words(&v)) {
+                    return true;
+                }
+            }
+        }
+        if let Some((check, options)) = &self.visible {
+            // Inline formatting inside prose is only hidden through its block; asking about each
+            // <a>, <em> or <strong> too would double the calls for nothing.
+            if !matches!(
+                name.as_str(),
+                "a" | "em" | "strong" | "b" | "i" | "u" | "sub" | "sup"
+            ) && check.call1(el, options).ok().and_then(|v| v.as_bool()) == Some(false)
+            {
+                return true;
+            }
+        }
+        if matches!(name.as_str(), "ul" | "ol") && mostly_links(el) {
+            return true;
+        }
+        counter(el)
+    }
+}
+
+/// Whether a class (or id, or data-*) value has a word that starts with a furniture word.
+fn furniture_words(value: &str) -> bool {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    let check = |word: &mut String| {
+        let hit = !word.is_empty()
+            && FURNITURE_WORDS.iter().any(|f| {
+                word.starts_with(f)
+                    // `count` and `tags` only as whole words: `counterpart`, `country`, `tagsearch`.
+                    && (word.len() == f.len() || !matches!(*f, "count" | "tags" | "author" | "credit"))
+            });
+        word.clear();
+        hit
+    };
+    for c in value.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && prev_lower && check(&mut word) {
+                return true;
+            }
+            prev_lower = c.is_ascii_lowercase();
+            word.push(c.to_ascii_lowercase());
+        } else {
+            prev_lower = false;
+            if check(&mut word) {
+                return true;
+            }
+        }
+    }
+    check(&mut word)
+}
+
+/// A list that is mostly links (related stories, "read more", tags): more than half its text.
+fn mostly_links(el: &Element) -> bool {
+    let total = super::article::text(el).length();
+    let links = el.get_elements_by_tag_name("a");
+    let linked: u32 = (0..links.length())
+        .filter_map(|i| links.item(i))
+        .map(|a| super::article::text(&a).length())
+        .sum();
+    total > 0 && linked * 2 > total
+}
+
+/// An element whose whole text is one short run of digits and signs (`+10`, `87`, `1/12`,
+/// `1:39`, `3 / 12`): a counter, a gallery's position, a duration, a date's day. Prose puts its
+/// numbers in sentences.
+fn counter(el: &Element) -> bool {
+    // Only the elements counters are made of, and only holding one text node.
+    if !matches!(
+        el.local_name().as_str(),
+        "span" | "div" | "small" | "b" | "strong" | "em" | "i" | "a" | "sup" | "label"
+    ) {
+        return false;
+    }
+    let Some(child) = el.first_child() else {
+        return false;
+    };
+    if child.next_sibling().is_some() || child.node_type() != Node::TEXT_NODE {
+        return false;
+    }
+    let text = child.text_content().unwrap_or_default();
+    let text = text.trim();
+    !text.is_empty()
+        && text.len() <= 8
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, '+' | '/' | ':' | '.' | ',' | ' ' | '-' | '#' | '%')
+        })
 }
 
 /// Reads a [`TextMap`] a number of DOM nodes at a time, so that a long article's text can be read
@@ -152,6 +388,7 @@ pub struct Reader {
     next: Option<Node>,
     /// How deep `next` is below `root` (0: a child of the root).
     depth: usize,
+    furniture: Furniture,
 }
 
 impl Reader {
@@ -162,6 +399,7 @@ impl Reader {
             map: TextMap::default(),
             next: root.first_child(),
             depth: 0,
+            furniture: Furniture::new(root),
         }
     }
 
@@ -186,7 +424,13 @@ impl Reader {
                 }
                 map.push_text(text);
             } else if let Some(el) = node.dyn_ref::<Element>() {
-                if !is_skipped(el) {
+                if is_skipped(el) {
+                    if hidden(el) {
+                        map.gap(el);
+                    }
+                } else if self.furniture.is(el) {
+                    map.gap(el);
+                } else {
                     if is_block(el) {
                         map.push_break();
                     }
@@ -242,6 +486,11 @@ fn is_skipped(el: &Element) -> bool {
     // Text a reader edits is not ours to wrap; hidden text is not read.
     el.get_attribute("contenteditable")
         .is_some_and(|v| !v.eq_ignore_ascii_case("false"))
-        || el.has_attribute("hidden")
-        || el.get_attribute("aria-hidden").as_deref() == Some("true")
+        || hidden(el)
+}
+
+/// Hidden by the page's markup: `hidden`, or hidden from assistive technology (`aria-hidden`),
+/// which sites use for duplicates and decorations.
+fn hidden(el: &Element) -> bool {
+    el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true")
 }

@@ -324,7 +324,7 @@ pub static TABLES: Tables = Tables {
         "allegedly",
     ],
     person_pronouns: &["he", "she", "him"],
-    other_pronouns: &["they", "it"],
+    other_pronouns: &["they", "it", "them"],
     document_nouns: &["statement", "report", "letter", "release", "tweet"],
     spokes_nouns: &[
         "spokesman",
@@ -594,6 +594,10 @@ pub static TABLES: Tables = Tables {
     tail_particles: &[],
     impersonal_pronouns: &[],
     naming_verbs: &["called", "calls", "call"],
+    false_separable: &[],
+    past_tense_suffix: Some("ed"),
+    not_adjective_endings: &[],
+    thing_pronouns: &["it"],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

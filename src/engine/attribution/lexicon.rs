@@ -77,6 +77,8 @@ pub(crate) const ADDRESSEE_VERB: u16 = 1 << 6;
 pub(crate) const TAIL_PARTICLE: u16 = 1 << 7;
 pub(crate) const IMPERSONAL: u16 = 1 << 8;
 pub(crate) const NAMING: u16 = 1 << 9;
+/// The possessive ending as the vocabulary writes it (typographic apostrophes folded).
+const POSSESSIVE: &str = "'s";
 
 /// FxHash: the word maps hash every token of the text, and SipHash's resistance is not needed
 /// for a map that lives for one call.
@@ -269,6 +271,22 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // `stelde Malen op als buitenspeler`: a particle that makes the verb another verb (a
+        // particle is one without an object of its own: `stelde op zijn site` is a place).
+        for &(verb, particle) in self.t.false_separable {
+            if self.doc.low(i) == verb
+                && (i + 1..end.min(i + 1 + SEPARABLE_REACH)).any(|k| {
+                    self.doc.is_word(k)
+                        && self.doc.low(k) == particle
+                        // Followed by a mark or a function word (`op als buitenspeler`),
+                        // not by an object (`op zijn site`, `op verzoek van`).
+                        && (!self.doc.is_word(k + 1)
+                            || (self.has(k + 1, STOP) && !self.has(k + 1, DET)))
+                })
+            {
+                return None;
+            }
+        }
         if tail && self.has(i, TAIL_ONLY) && i < end {
             return Some(i);
         }
@@ -331,9 +349,13 @@ impl Ctx<'_, '_> {
         let before = i.checked_sub(1);
         // After a lowercase word (`swing states`, `Editor's note`) the form is a verb only
         // when a clause or a quote follows (`The report states that …`).
+        // `Editor's note`: after a possessive, always a noun.
+        if before.is_some_and(|b| doc.is_word(b) && doc.low(b).ends_with(POSSESSIVE)) {
+            return true;
+        }
         let modified = before.is_some_and(|b| {
             doc.is_word(b)
-                && (!doc.is_cap(b) || doc.low(b).ends_with("'s"))
+                && (!doc.is_cap(b) || (doc.sentence_initial(b) && !self.has(b, NAME)))
                 && !self.is_pronoun(b)
                 && !self.has(b, AUX | OTHER_PRONOUN | RELATIVE)
                 && !self.adverb(b)

@@ -151,6 +151,16 @@ pub struct Tables {
     /// Weak verbs of naming: a quote of any length after them is what is said (`called him a
     /// "liar"`, `noemt het "onzin"`).
     pub naming_verbs: &'static [&'static str],
+    /// A speech verb with one of these particles later in its clause is another verb:
+    /// `stelde … op` (lined up), `zegt … op` (cancels).
+    pub false_separable: &'static [(&'static str, &'static str)],
+    /// The ending of a past tense that ends a name before it (`Nordline diverted`), where
+    /// `adjective_ending` does not decide.
+    pub past_tense_suffix: Option<&'static str>,
+    /// Endings that look like the adjective ending but make nouns (`-ie`: `politie`).
+    pub not_adjective_endings: &'static [&'static str],
+    /// Pronouns that never stand for a person (`it`).
+    pub thing_pronouns: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -254,6 +264,8 @@ pub(crate) const BACK_REACH: usize = 3;
 
 /// How many words may follow a closing `X said` (`told Radio Meridian on Tuesday evening`).
 pub(crate) const TAIL_REACH: usize = 8;
+/// How far the source after `according to` / `volgens` may run before its comma, in tokens.
+const ACCORDING_REACH: usize = 24;
 /// After a real quote a tail cue may be followed by a longer adjunct (where, when, to whom).
 pub(crate) const QUOTE_TAIL_REACH: usize = 24;
 /// A quote of up to this many tokens after a tail cue is a title, not content.
@@ -406,7 +418,7 @@ impl Finder {
         self.out
     }
 
-    /// Reads sentence `s`, `whole`: the body of the loop that `find` runs over every sentence.
+    /// Reads sentence `s`, `whole`: one turn of the sentence loop, tried against each pattern in order.
     fn sentence(&mut self, ctx: &Ctx, whole: &Sentence, s: usize) {
         let doc = ctx.doc;
         let mem = &mut self.mem;

@@ -214,6 +214,17 @@ impl Ctx<'_, '_> {
                     np.named = true;
                     np.last = j;
                 }
+                // A year or count after the determiner modifies the noun: `the 2009 paper`,
+                // `a 2013 study`.
+                Some(TokKind::Num)
+                    if last_word.is_none()
+                        && j > i
+                        && self.has(j - 1, DET)
+                        && doc.is_word(j + 1)
+                        && !self.has(j + 1, STOP) =>
+                {
+                    np.last = j;
+                }
                 // Digits belong to a name they follow: `Khabar 24`.
                 Some(TokKind::Num)
                     if j > 0
@@ -244,10 +255,10 @@ impl Ctx<'_, '_> {
     pub(crate) fn ends_name(&self, p: usize, j: usize) -> bool {
         match self.t.adjective_ending {
             Some(e) => !self.doc.low(p).ends_with(e),
-            None => {
+            None => self.t.past_tense_suffix.is_some_and(|sfx| {
                 let w = self.doc.low(j);
-                w.ends_with("ed") && w.len() > 4
-            }
+                w.ends_with(sfx) && w.len() > sfx.len() + 2
+            }),
         }
     }
 
@@ -270,7 +281,11 @@ impl Ctx<'_, '_> {
     pub(crate) fn modifier(&self, i: usize) -> bool {
         let w = self.doc.low(i);
         match self.t.adjective_ending {
-            Some(e) => w.ends_with(e) && w.len() > 3 && !w.ends_with("ie"),
+            Some(e) => {
+                w.ends_with(e)
+                    && w.len() > 3
+                    && !self.t.not_adjective_endings.iter().any(|x| w.ends_with(x))
+            }
             None => true,
         }
     }
@@ -450,7 +465,10 @@ pub(crate) fn subject_before(ctx: &Ctx, first: usize, last: usize) -> Option<Np>
         for c in (from..last).filter(|&k| doc.is_punct(k, ',')) {
             if let Some(np) = np_ending_at(ctx, first, c - 1)
                 && np.named
-                && (np.first == first || doc.kind(np.first - 1) == Some(TokKind::Punct))
+                // `But Megan Hester, senior associate at …, said`: a conjunction may open.
+                && (np.first == first
+                    || doc.kind(np.first - 1) == Some(TokKind::Punct)
+                    || (np.first == first + 1 && ctx.has(first, OPENER | COORD)))
                 && !(c + 1..last).any(|k| ctx.is_cue_word(k) || doc.quote_opened_at(k).is_some())
                 // `Graham Loxley, 52, denies 14 counts`: an age alone is no apposition of a
                 // speaker's role; court reports use it before verbs with objects.

@@ -42,12 +42,28 @@ pub(crate) fn resolve(
                 .any(|(_, e)| e.class == Class::Person);
         let gender = ctx.gender(np.first);
         // `it` is never a person.
-        let thing = doc.low(np.first) == "it";
+        let thing = has_word(ctx.t.thing_pronouns, doc.low(np.first));
         let fits = |e: &Entity| {
             (!person || e.class == Class::Person)
                 && !(thing && e.class == Class::Person)
                 && !(gender.is_some() && e.female.is_some() && gender != e.female)
         };
+        // `Bondscoach Frank de Boer maakt zich geen zorgen, zei hij`: a pronoun in a tail
+        // whose sentence opens with a named person is that person.
+        let sent = &doc.sentences[s];
+        if np.first > sent.first + 2
+            && let Some(own) = ctx.noun_phrase(sent.first, np.first)
+            && own.named
+            && own.last + 1 < np.first
+            && ctx.class(own.first, own.last, own.named) == Class::Person
+        {
+            let e = ctx.entity(&own, end, s);
+            if fits(&e) {
+                mem.push(e);
+                let k = mem.entities.len() - 1;
+                return set(src, mem, k, true, 0);
+            }
+        }
         let (mut k, mut first_sentence) = mem
             .recent()
             .find(|(_, e)| fits(e))

@@ -1441,6 +1441,62 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
             },
         ],
     ),
+    // A pronoun in a tail is the named person who opens its sentence.
+    (
+        Lang::Nl,
+        "Trainer Kees Mol ging naar huis. Bondscoach Frank de Wit maakt zich geen zorgen, zei hij zaterdag.",
+        &[Want {
+            resolved: Some("Bondscoach Frank de Wit"),
+            ..w("maakt zich geen zorgen", "hij", Some("zei"), false)
+        }],
+    ),
+    // A particle that makes a speech verb another verb.
+    (
+        Lang::Nl,
+        "De bondscoach stelde Bram Post op als verdediger.",
+        &[],
+    ),
+    (
+        Lang::Nl,
+        "De ziekenhuizen leverden geen gegevens. Dat zegt de zorgautoriteit na berekeningen op verzoek van de krant.",
+        &[w(
+            "De ziekenhuizen leverden geen gegevens",
+            "de zorgautoriteit",
+            Some("zegt"),
+            false,
+        )],
+    ),
+    // `according to`: the source runs to its comma, or to the sentence's end after the content.
+    (
+        Lang::En,
+        "According to a 2013 study by economists Ann Lee and Tom Park, the recession cost jobs.",
+        &[w(
+            "the recession cost jobs",
+            "a 2013 study by economists Ann Lee and Tom Park",
+            Some("According to"),
+            false,
+        )],
+    ),
+    (
+        Lang::En,
+        "He will help prepare the debate, according to three people briefed on the talks.",
+        &[w(
+            "He will help prepare the debate",
+            "three people briefed on the talks",
+            Some("according to"),
+            false,
+        )],
+    ),
+    (
+        Lang::Nl,
+        "Volgens dagblad De Koerier zou de club al met twee trainers hebben gesproken, zegt men.",
+        &[w(
+            "zou de club al met twee trainers",
+            "dagblad De Koerier",
+            Some("Volgens"),
+            false,
+        )],
+    ),
 ];
 
 #[test]

@@ -34,6 +34,25 @@ pub(crate) fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<
         } else {
             ctx.noun_phrase(k, end)?
         };
+        // The source runs up to the next comma (`According to a 2013 study by economists X
+        // and Y, …`, `…, according to three people briefed on the talks.`).
+        let comma = (np.last + 1..end.min(k + ACCORDING_REACH)).find(|&c| doc.is_punct(c, ','));
+        let np = match comma {
+            // Not where the verb follows the source directly (`Volgens de krant zou de club …`,
+            // verb-second order).
+            Some(c)
+                if i == sent.first
+                    && !ctx.t.verb_second
+                    && !(np.last + 1..c).any(|x| ctx.has(x, AUX) || ctx.is_cue_word(x)) =>
+            {
+                Np { last: c - 1, ..np }
+            }
+            None if i > sent.first && doc.is_punct(i - 1, ',') => Np {
+                last: end - 1,
+                ..np
+            },
+            _ => np,
+        };
         let content = if i == sent.first {
             let mut c = np.last + 1;
             while doc.is_punct(c, ',') {

@@ -153,11 +153,17 @@ impl Ctx<'_, '_> {
     /// The weak verb at `verb` frames a quote in `from..end`: a real quote (three words or
     /// more), or any quote after a verb of naming (`called him a "pathological liar"`).
     pub(crate) fn frames_quote(&self, verb: usize, from: usize, end: usize) -> bool {
+        let doc = self.doc;
         let naming = self.has_extra(verb, NAMING);
         (from..end).any(|k| {
-            self.doc
-                .quote_opened_at(k)
-                .is_some_and(|q| naming || real_quote(self.doc, q.inner))
+            doc.quote_opened_at(k).is_some_and(|q| {
+                real_quote(doc, q.inner)
+                    // A name in quotes ends its phrase; `een ‘tijdelijke’ maatregel` is a
+                    // scare quote inside one.
+                    || (naming
+                        && (!doc.is_word(q.close + 1)
+                            || self.has(q.close + 1, STOP | COORD | OPENER)))
+            })
         })
     }
 }
@@ -219,6 +225,12 @@ pub(crate) fn closes_within(ctx: &Ctx, c: usize, end: usize, reach: usize) -> bo
     end <= c + reach
 }
 
+/// The one reading of the clause after a cue, used by every subject pattern (`subject_at`,
+/// `coordinated`, `embedded`, `subject_inside`, `participle`). What differed between their
+/// former copies was not intended: `embedded` took a quote that did not end the sentence as
+/// the whole content, `coordinated` looked four tokens for `that` instead of six and skipped no
+/// listener. `inverted` keeps its own rule on purpose: after an inverted subject the clause
+/// must open with `dat`/`:` (or, verb-second, after an adverbial opener), see there.
 /// What a speech verb ending at `cue_last` says: the clause after it, past a listener, a colon
 /// or comma and a complementizer (`told reporters on Tuesday that …`); a quote standing there
 /// alone is direct speech. `None` when fewer than two tokens follow.
@@ -231,18 +243,36 @@ pub(crate) fn clause_after(ctx: &Ctx, cue_last: usize, end: usize) -> Option<(Sp
         && let Some(np) = ctx.noun_phrase(c, end)
     {
         c = np.last + 1;
-        // `told reporters on Thursday`: what follows must hold a clause of its own.
-        let k = (c..end.min(c + 6)).find(|&k| {
-            ctx.has(k, COMPLEMENTIZER) || doc.is_punct(k, ':') || doc.quote_opened_at(k).is_some()
-        })?;
-        c = k;
+        // `told jurors the trial …`: a clause right after the addressee; `told The Post on
+        // Thursday (that …)`: an adjunct first, and without `that` no clause at all.
+        if ctx.has(c, STOP) || doc.kind(c) == Some(TokKind::Punct) {
+            let k = (c..end.min(c + 6)).find(|&k| {
+                ctx.has(k, COMPLEMENTIZER)
+                    || doc.is_punct(k, ':')
+                    || doc.quote_opened_at(k).is_some()
+            })?;
+            c = k;
+        }
     }
-    while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
+    // `laat weten dat …`: the particle of a separable verb right after it.
+    let verb = doc.low(cue_last);
+    while ctx.has(c, LISTENER)
+        || doc.is_punct(c, ':')
+        || doc.is_punct(c, ',')
+        || (doc.is_word(c)
+            && ctx
+                .t
+                .separable
+                .iter()
+                .any(|&(v, p)| v == verb && p == doc.low(c)))
+    {
         c += 1;
     }
+    // `X said on Tuesday that …`: the clause starts after the complementizer.
     if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
         c = k + 1;
     }
+    // A clause has more than one word (`rejected that figure` is no statement).
     if c + 1 >= end {
         return None;
     }

@@ -95,34 +95,17 @@ pub(crate) fn subject_at(ctx: &Ctx, sent: &Sentence, first: usize) -> Option<(Fo
     } else {
         ctx.cue_at(cue_first, end, false)?
     };
-    let mut c = cue_last + 1;
-    // The particle of `laat … weten` stands inside: skip to it when it is next.
-    while ctx.is_in(c, &["weten"])
-        || ctx.has(c, LISTENER)
-        || doc.is_punct(c, ':')
-        || doc.is_punct(c, ',')
-    {
-        c += 1;
-    }
-    // `X said on Tuesday that …`: the clause starts after the complementizer.
-    if let Some(k) = (c..end.min(c + 6)).find(|&k| ctx.has(k, COMPLEMENTIZER)) {
-        c = k + 1;
-    }
-    // A clause has more than one word (`rejected that figure` is no statement).
-    if c + 1 >= end {
-        return None;
-    }
     // A weak verb (`noemt`) attributes only what it frames in quote marks.
-    if weak && !ctx.frames_quote(cue_first, c, end) {
+    if weak && !ctx.frames_quote(cue_first, cue_last + 1, end) {
         return None;
     }
-    let (content, direct) = match doc.quote_opened_at(c) {
-        Some(q) if q.close + 1 >= end => (q.inner, true),
-        _ => (
-            doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
-            false,
-        ),
-    };
+    // `called the plan “a gamble” but said …`: the speech verb after it is the statement.
+    if weak
+        && (cue_last + 1..end).any(|k| ctx.has(k, COORD) && ctx.cue_at(k + 1, end, false).is_some())
+    {
+        return None;
+    }
+    let (content, direct) = clause_after(ctx, cue_last, end)?;
     Some(stmt(
         doc,
         sent,
@@ -151,18 +134,12 @@ pub(crate) fn coordinated(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<N
         if ctx.has(k, COORD)
             && let Some(cue_last) = ctx.cue_at(k + 1, end, false).or(naming.then_some(k + 1))
         {
-            let mut c = cue_last + 1;
-            if let Some(x) = (c..end.min(c + 4)).find(|&x| ctx.has(x, COMPLEMENTIZER)) {
-                c = x + 1;
-            }
-            if c >= end {
-                return None;
-            }
+            let (content, direct) = clause_after(ctx, cue_last, end)?;
             return Some(stmt(
                 doc,
                 sent,
-                doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
-                false,
+                content,
+                direct,
                 Some((np, None)),
                 Some(doc.span(k + 1, cue_last)),
             ));
@@ -251,23 +228,7 @@ pub(crate) fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)
             && let Some(np) = ctx.noun_phrase(i, end)
             && let Some(cue_last) = ctx.cue_at(np.last + 1, end, false)
         {
-            let mut c = cue_last + 1;
-            while ctx.has(c, LISTENER) || doc.is_punct(c, ':') || doc.is_punct(c, ',') {
-                c += 1;
-            }
-            if ctx.has(c, COMPLEMENTIZER) {
-                c += 1;
-            }
-            if c + 1 >= end {
-                return None;
-            }
-            let (content, direct) = match doc.quote_opened_at(c) {
-                Some(q) => (q.inner, true),
-                None => (
-                    doc.span(ctx.with_complementizer(c), ctx.content_end(c, end) - 1),
-                    false,
-                ),
-            };
+            let (content, direct) = clause_after(ctx, cue_last, end)?;
             return Some(stmt(
                 doc,
                 sent,
@@ -295,14 +256,17 @@ pub(crate) fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Optio
             continue;
         }
         if k == sent.first
-            || !ctx.has(k, CUE_START)
+            || !ctx.has(k, CUE_START | WEAK_VERB)
             || ctx.has(k, PARTICIPLE)
             || ctx.has(k, TAIL_ONLY)
         {
             k += 1;
             continue;
         }
-        let Some(cue_last) = ctx.cue_at(k, end, false) else {
+        // `…, Clinton called half of his supporters “deplorables.”`: a verb of naming and its
+        // quote.
+        let naming = ctx.has_extra(k, NAMING) && ctx.frames_quote(k, k + 1, end);
+        let Some(cue_last) = ctx.cue_at(k, end, false).or(naming.then_some(k)) else {
             k += 1;
             continue;
         };
