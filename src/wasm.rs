@@ -122,10 +122,10 @@ struct Shared {
     found: bool,
 }
 
-/// An annotation under way: the article's text is analysed a few steps at a time, then highlighted
-/// a few text nodes at a time, each slice a short task, so that a long article never blocks the
-/// page for long; then the popover's data is made and the UI mounted. What is on the page so far
-/// is in `highlights`, so teardown is exact at any time.
+/// An annotation under way: the article's text is analysed a few steps at a time, then
+/// highlighted a few text nodes at a time, each slice a short task, so that a long article never
+/// blocks the page for long; then the popover's data is made and the UI mounted. What is on the
+/// page so far is in `highlights`, so teardown is exact at any time.
 struct Pending {
     /// The article's text being read, a number of nodes per check (then `map` holds it).
     reading: Option<Reader>,
@@ -444,9 +444,9 @@ impl Shared {
     }
 
     /// One slice of a sliced annotation (see [`Handle::step`]): reading the article's text,
-    /// analysing it a few engine steps at a time (`engine::Stepper`), highlighting (the step that adds the last highlights ends
-    /// there, so that the frame after it paints them), making the popover data, and mounting the
-    /// UI in a step of its own.
+    /// analysing it a few engine steps at a time (`engine::Stepper`), highlighting (the step
+    /// that adds the last highlights ends there, so that the frame after it paints them),
+    /// making the popover data, and mounting the UI in a step of its own.
     fn step(this: &Rc<RefCell<Shared>>, budget_ms: f64) -> Result<bool, JsError> {
         let deadline = js_sys::Date::now() + budget_ms;
         let done = {

@@ -418,7 +418,7 @@ impl Finder {
         self.out
     }
 
-    /// Reads sentence `s`, `whole`: one turn of the sentence loop, tried against each pattern in order.
+    /// Reads sentence `s`, `whole`: one turn of the sentence loop (each pattern tried in order).
     fn sentence(&mut self, ctx: &Ctx, whole: &Sentence, s: usize) {
         let doc = ctx.doc;
         let mem = &mut self.mem;
