@@ -444,6 +444,7 @@ impl Finder {
             .or_else(|| tail(ctx, sent))
             .or_else(|| dangling_tail(ctx, sent, s, out))
             .or_else(|| colon_speaker(ctx, sent))
+            .or_else(|| leading_cue(ctx, sent))
             .or_else(|| subject(ctx, sent))
             .or_else(|| inverted(ctx, sent))
             .or_else(|| coordinated(ctx, sent))

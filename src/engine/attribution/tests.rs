@@ -1497,6 +1497,17 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
             false,
         )],
     ),
+    // A cue opening the sentence, its speaker, then a quote.
+    (
+        Lang::En,
+        "Said Ruth Ellis, who runs the shelter: \"We have never been this full.\"",
+        &[w(
+            "We have never been this full",
+            "Ruth Ellis, who runs the shelter",
+            Some("Said"),
+            true,
+        )],
+    ),
 ];
 
 #[test]

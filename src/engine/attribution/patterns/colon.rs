@@ -63,3 +63,36 @@ pub(crate) fn colon_speaker(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option
         _ => None,
     }
 }
+
+/// `Said Ellis: "I don't get the sense …"`, `Said Dorothy Poynter, who grew up with him, "…"`:
+/// a cue opening the sentence, its speaker, then a quote to the sentence's end (English; in a
+/// verb-second language a verb first asks a question).
+pub(crate) fn leading_cue(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
+    let doc = ctx.doc;
+    if ctx.t.verb_second {
+        return None;
+    }
+    let end = ctx.body_end(sent);
+    let cue_last = ctx.cue_at(sent.first, end, false)?;
+    let np = ctx.noun_phrase(cue_last + 1, end)?;
+    // The quote that ends the sentence, after a comma or colon within reach.
+    let open = (np.last + 1..end.min(np.last + 2 + APPOSITION_REACH)).find(|&k| {
+        (doc.is_punct(k, ',') || doc.is_punct(k, ':'))
+            && doc
+                .quote_opened_at(k + 1)
+                .is_some_and(|q| q.close + 1 >= end)
+    })?;
+    let q = *doc.quote_opened_at(open + 1)?;
+    let np = Np {
+        last: open - 1,
+        ..np
+    };
+    Some(stmt(
+        doc,
+        sent,
+        q.inner,
+        true,
+        Some((np, None)),
+        Some(doc.span(sent.first, cue_last)),
+    ))
+}
