@@ -6,18 +6,12 @@ use super::super::*;
 pub(crate) fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut i = sent.first;
-    while i < end {
-        if let Some(q) = doc.quote_opened_at(i) {
-            i = q.close + 1; // a cue inside a quote is the speaker's, not the reporter's
-            continue;
-        }
+    for i in outside_quotes(doc, sent.first, end) {
         let Some(seq) = ctx
             .has(i, ACCORDING)
             .then(|| ctx.t.according_to.iter().find(|s| seq_at(doc, i, s)))
             .flatten()
         else {
-            i += 1;
             continue;
         };
         let cue = doc.span(i, i + seq.len() - 1);

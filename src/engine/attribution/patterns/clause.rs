@@ -168,6 +168,27 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The tokens of `from..end` outside quotes, in order: a cue inside a quote is the speaker's,
+/// not the reporter's, so every pattern that scans a sentence skips quotes whole.
+pub(crate) fn outside_quotes<'a>(
+    doc: &'a Doc,
+    from: usize,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut k = from;
+    std::iter::from_fn(move || {
+        while k < end {
+            if let Some(q) = doc.quote_opened_at(k) {
+                k = q.close + 1;
+                continue;
+            }
+            k += 1;
+            return Some(k - 1);
+        }
+        None
+    })
+}
+
 pub(crate) fn real_quote(doc: &Doc, inner: Span) -> bool {
     inner.of(doc.text).split_whitespace().nth(2).is_some()
 }

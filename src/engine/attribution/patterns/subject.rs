@@ -216,12 +216,7 @@ pub(crate) fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
     // From the first token, so that a quote opening the sentence is skipped whole.
-    let mut i = sent.first;
-    while i < end {
-        if let Some(q) = doc.quote_opened_at(i) {
-            i = q.close + 1;
-            continue;
-        }
+    for i in outside_quotes(doc, sent.first, end) {
         let opener = i > sent.first && ctx.has(i - 1, OPENER);
         if opener
             && !ctx.is_pronoun(i)
@@ -238,7 +233,6 @@ pub(crate) fn embedded(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)
                 Some(doc.span(np.last + 1, cue_last)),
             ));
         }
-        i += 1;
     }
     None
 }
@@ -300,12 +294,7 @@ pub(crate) fn subject_inside(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Optio
 pub(crate) fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np>)> {
     let doc = ctx.doc;
     let end = ctx.body_end(sent);
-    let mut k = sent.first;
-    while k < end {
-        if let Some(q) = doc.quote_opened_at(k) {
-            k = q.close + 1;
-            continue;
-        }
+    for k in outside_quotes(doc, sent.first, end) {
         if k > sent.first + 1
             && ctx.has(k, PARTICIPLE)
             && (doc.is_punct(k - 1, ',') || doc.is_punct(k - 1, '—'))
@@ -322,7 +311,6 @@ pub(crate) fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np
                 Some(doc.span(k, k)),
             ));
         }
-        k += 1;
     }
     None
 }
@@ -334,12 +322,7 @@ pub(crate) fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<
     f.source.as_ref()?;
     let end = ctx.body_end(sent);
     let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
-    let mut k = sent.first;
-    while k < end {
-        if let Some(q) = doc.quote_opened_at(k) {
-            k = q.close + 1;
-            continue;
-        }
+    for k in outside_quotes(doc, sent.first, end) {
         if doc.tokens[k].start() >= after
             && ctx.has(k, PARTICIPLE)
             && doc.is_punct(k - 1, ',')
@@ -354,7 +337,6 @@ pub(crate) fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<
                 ..f.clone()
             });
         }
-        k += 1;
     }
     None
 }
