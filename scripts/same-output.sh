@@ -7,10 +7,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 BASE="${1:-HEAD~1}"
-WORK="${TMPDIR:-/tmp}/claimlens-same-output"
+# A directory of its own per run: two runs at once must not share (or delete) a worktree.
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/claimlens-same-output.XXXXXX")"
 rm -rf "$WORK/base" && mkdir -p "$WORK/out"
 git worktree add --detach "$WORK/base" "$BASE" >/dev/null 2>&1
-trap 'git worktree remove --force "$WORK/base" >/dev/null 2>&1 || true' EXIT
+trap 'git worktree remove --force "$WORK/base" >/dev/null 2>&1 || true; rm -rf "$WORK/target-base"' EXIT
 (cd "$WORK/base" && cargo build --quiet --release --bin claimlens --target-dir "$WORK/target-base")
 cargo build --quiet --release --bin claimlens --example bench_engine
 mkdir -p "$WORK/texts"

@@ -1514,3 +1514,9 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
 fn real_news_shapes() {
     check(REAL_NEWS_SHAPES);
 }
+
+#[test]
+fn a_cue_after_a_lone_comma_claims_nothing() {
+    // Found by the property test: `, volgens toe` has nothing before its comma.
+    assert!(statements(", volgens toe", Lang::Nl).is_empty());
+}

@@ -54,6 +54,10 @@ pub(crate) fn according_to(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<
             }
             doc.span(c, end - 1)
         } else if doc.is_punct(i - 1, ',') && np.last + 1 >= end {
+            // `, volgens X` right after the sentence's first token: nothing before the comma.
+            if i < sent.first + 2 {
+                return None;
+            }
             doc.span(sent.first, i - 2)
         } else {
             doc.span(sent.first, end - 1)
