@@ -598,6 +598,10 @@ pub static TABLES: Tables = Tables {
     past_tense_suffix: Some("ed"),
     not_adjective_endings: &[],
     thing_pronouns: &["it"],
+    negations: &[
+        "not", "never", "didn't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't",
+        "isn't", "wasn't", "can't", "couldn't",
+    ],
     titles: &[
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "maj", "adm", "rev", "pres", "atty", "supt", "cmdr", "amb",

@@ -161,6 +161,8 @@ pub struct Tables {
     pub not_adjective_endings: &'static [&'static str],
     /// Pronouns that never stand for a person (`it`).
     pub thing_pronouns: &'static [&'static str],
+    /// Negations: `would not say how much` is a refusal, not a statement.
+    pub negations: &'static [&'static str],
 }
 
 pub fn tables(lang: Lang) -> &'static Tables {
@@ -507,7 +509,7 @@ impl Finder {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
-            let more = participle_after(ctx, sent, &f);
+            let more = participle_after(ctx, sent, &f).or_else(|| coordinated_after(ctx, sent, &f));
             out.push(f);
             if let Some(g) = more {
                 out.push(g);

@@ -683,6 +683,7 @@ pub static TABLES: Tables = Tables {
     past_tense_suffix: None,
     not_adjective_endings: &["ie"],
     thing_pronouns: &[],
+    negations: &["niet", "nooit"],
     titles: &[
         "dr", "drs", "ir", "ing", "mr", "mevr", "dhr", "prof", "ds", "mgr", "kard", "burg", "gen",
         "kol",

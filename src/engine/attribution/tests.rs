@@ -1508,6 +1508,30 @@ const REAL_NEWS_SHAPES: &[(Lang, &str, &[Want])] = &[
             true,
         )],
     ),
+    // A second speech verb of the same subject is a statement of its own; a refusal is none.
+    (
+        Lang::En,
+        "The council announced the closure on Friday and said the pool would reopen in May.",
+        &[
+            w(
+                "the closure on Friday",
+                "The council",
+                Some("announced"),
+                false,
+            ),
+            w(
+                "the pool would reopen in May",
+                "The council",
+                Some("said"),
+                false,
+            ),
+        ],
+    ),
+    (
+        Lang::En,
+        "The ministry confirmed the payment but would not say how much it was.",
+        &[w("the payment", "The ministry", Some("confirmed"), false)],
+    ),
 ];
 
 #[test]

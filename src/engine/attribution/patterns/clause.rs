@@ -61,9 +61,33 @@ impl Ctx<'_, '_> {
             {
                 return k;
             }
+            // `… and said B`, `…, but added B`: a second verb of the same subject is a
+            // statement of its own (`coordinated_after`).
+            if let Some(s) = self.second_verb_at(k, end) {
+                return s;
+            }
             k += 1;
         }
         end
+    }
+
+    /// `k` starts a second speech verb joined to the subject (`and said`, `, but added`,
+    /// `en zei`): where the clause before it ends (the comma's token, if any).
+    pub(crate) fn second_verb_at(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !self.has(k, COORD) {
+            return None;
+        }
+        let mut v = k + 1;
+        while self.adverb(v) || self.has(v, AUX) {
+            v += 1;
+        }
+        self.cue_at(v, end, false)?;
+        Some(if k > 0 && doc.is_punct(k - 1, ',') {
+            k - 1
+        } else {
+            k
+        })
     }
 
     /// Content that starts at `c` right after its complementizer starts at the complementizer:

@@ -315,6 +315,41 @@ pub(crate) fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np
     None
 }
 
+/// `X announced A and said B`: after a statement whose content ends before a second speech
+/// verb of the same subject, that verb's clause is a second statement of the same source.
+pub(crate) fn coordinated_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
+    let doc = ctx.doc;
+    f.source.as_ref()?;
+    let end = ctx.body_end(sent);
+    let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
+    for k in outside_quotes(doc, sent.first, end) {
+        if doc.tokens[k].start() < after || !ctx.has(k, COORD) {
+            continue;
+        }
+        let mut v = k + 1;
+        while ctx.adverb(v) || ctx.has(v, AUX) {
+            v += 1;
+        }
+        // `… but would not say how much`: a refusal says nothing.
+        if (k + 1..v).any(|x| has_word(ctx.t.negations, doc.low(x))) {
+            continue;
+        }
+        if let Some(cue_last) = ctx.cue_at(v, end, false)
+            && let Some((content, direct)) = clause_after(ctx, cue_last, end)
+        {
+            return Some(Found {
+                span: Span::new(doc.tokens[k].start(), doc.sentence_span(sent).end),
+                content,
+                direct,
+                cue: Some(doc.span(v, cue_last)),
+                continued: false,
+                ..f.clone()
+            });
+        }
+    }
+    None
+}
+
 /// `"…," he said, adding that …`: after a statement that ends before its sentence does, a
 /// participle after a comma is a second statement of the same source.
 pub(crate) fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
