@@ -77,6 +77,8 @@ pub(crate) const ADDRESSEE_VERB: u16 = 1 << 6;
 pub(crate) const TAIL_PARTICLE: u16 = 1 << 7;
 pub(crate) const IMPERSONAL: u16 = 1 << 8;
 pub(crate) const NAMING: u16 = 1 << 9;
+/// A verb of `Tables::false_separable` (so that the pairs are read only for those).
+pub(crate) const FALSE_SEPARABLE: u16 = 1 << 10;
 /// The possessive ending as the vocabulary writes it (typographic apostrophes folded).
 const POSSESSIVE: &str = "'s";
 
@@ -274,7 +276,8 @@ impl Ctx<'_, '_> {
         // `stelde Malen op als buitenspeler`: a particle that makes the verb another verb (a
         // particle is one without an object of its own: `stelde op zijn site` is a place).
         for &(verb, particle) in self.t.false_separable {
-            if self.doc.low(i) == verb
+            if self.has_extra(i, FALSE_SEPARABLE)
+                && self.doc.low(i) == verb
                 && (i + 1..end.min(i + 1 + SEPARABLE_REACH)).any(|k| {
                     self.doc.is_word(k)
                         && self.doc.low(k) == particle

@@ -348,6 +348,11 @@ impl Finder {
                 doc.mark_words(&mut x, t.tail_particles.iter().copied(), TAIL_PARTICLE);
                 doc.mark_words(&mut x, t.impersonal_pronouns.iter().copied(), IMPERSONAL);
                 doc.mark_words(&mut x, t.naming_verbs.iter().copied(), NAMING);
+                doc.mark_words(
+                    &mut x,
+                    t.false_separable.iter().map(|&(v, _)| v),
+                    FALSE_SEPARABLE,
+                );
                 x
             },
             np_memo: vec![Cell::new(None); NP_MEMO],
