@@ -514,7 +514,7 @@ impl Finder {
                 let e = ctx.entity(&np, b + 1, s);
                 mem.push(Entity { spoke: true, ..e });
             }
-            let more = participle_after(ctx, sent, &f).or_else(|| coordinated_after(ctx, sent, &f));
+            let more = second_statement(ctx, sent, &f);
             out.push(f);
             if let Some(g) = more {
                 out.push(g);

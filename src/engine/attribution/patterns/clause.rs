@@ -62,7 +62,7 @@ impl Ctx<'_, '_> {
                 return k;
             }
             // `… and said B`, `…, but added B`: a second verb of the same subject is a
-            // statement of its own (`coordinated_after`).
+            // statement of its own (`second_statement`).
             if let Some(s) = self.second_verb_at(k, end) {
                 return s;
             }
@@ -71,10 +71,9 @@ impl Ctx<'_, '_> {
         end
     }
 
-    /// `k` starts a second speech verb joined to the subject (`and said`, `, but added`,
-    /// `en zei`): where the clause before it ends (the comma's token, if any).
-    pub(crate) fn second_verb_at(&self, k: usize, end: usize) -> Option<usize> {
-        let doc = self.doc;
+    /// `k` is a conjunction before a second speech verb of the subject (`and said`, `but has
+    /// added`, `en zei`): the verb's first and last tokens.
+    pub(crate) fn joined_verb(&self, k: usize, end: usize) -> Option<(usize, usize)> {
         if !self.has(k, COORD) {
             return None;
         }
@@ -82,8 +81,14 @@ impl Ctx<'_, '_> {
         while self.adverb(v) || self.has(v, AUX) {
             v += 1;
         }
-        self.cue_at(v, end, false)?;
-        Some(if k > 0 && doc.is_punct(k - 1, ',') {
+        Some((v, self.cue_at(v, end, false)?))
+    }
+
+    /// `k` starts a second speech verb joined to the subject: where the clause before it ends
+    /// (the comma's token, if any).
+    pub(crate) fn second_verb_at(&self, k: usize, end: usize) -> Option<usize> {
+        self.joined_verb(k, end)?;
+        Some(if k > 0 && self.doc.is_punct(k - 1, ',') {
             k - 1
         } else {
             k

@@ -315,26 +315,25 @@ pub(crate) fn participle(ctx: &Ctx, sent: &Sentence) -> Option<(Found, Option<Np
     None
 }
 
-/// `X announced A and said B`: after a statement whose content ends before a second speech
-/// verb of the same subject, that verb's clause is a second statement of the same source.
-pub(crate) fn coordinated_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
+/// After a statement that ends before its sentence does, a second statement of the same
+/// source: a participle after a comma (`"…," he said, adding that …`) or a second speech verb
+/// of the same subject (`X announced A and said B`; a refusal, `but would not say`, is none).
+pub(crate) fn second_statement(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
     let doc = ctx.doc;
     f.source.as_ref()?;
     let end = ctx.body_end(sent);
     let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
     for k in outside_quotes(doc, sent.first, end) {
-        if doc.tokens[k].start() < after || !ctx.has(k, COORD) {
+        if doc.tokens[k].start() < after {
             continue;
         }
-        let mut v = k + 1;
-        while ctx.adverb(v) || ctx.has(v, AUX) {
-            v += 1;
-        }
-        // `… but would not say how much`: a refusal says nothing.
-        if (k + 1..v).any(|x| has_word(ctx.t.negations, doc.low(x))) {
-            continue;
-        }
-        if let Some(cue_last) = ctx.cue_at(v, end, false)
+        let cue = if ctx.has(k, PARTICIPLE) && doc.is_punct(k - 1, ',') {
+            Some((k, k))
+        } else {
+            ctx.joined_verb(k, end)
+                .filter(|&(v, _)| !(k + 1..v).any(|x| has_word(ctx.t.negations, doc.low(x))))
+        };
+        if let Some((v, cue_last)) = cue
             && let Some((content, direct)) = clause_after(ctx, cue_last, end)
         {
             return Some(Found {
@@ -342,32 +341,6 @@ pub(crate) fn coordinated_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option
                 content,
                 direct,
                 cue: Some(doc.span(v, cue_last)),
-                continued: false,
-                ..f.clone()
-            });
-        }
-    }
-    None
-}
-
-/// `"…," he said, adding that …`: after a statement that ends before its sentence does, a
-/// participle after a comma is a second statement of the same source.
-pub(crate) fn participle_after(ctx: &Ctx, sent: &Sentence, f: &Found) -> Option<Found> {
-    let doc = ctx.doc;
-    f.source.as_ref()?;
-    let end = ctx.body_end(sent);
-    let after = f.content.end.max(f.cue.map_or(0, |c| c.end));
-    for k in outside_quotes(doc, sent.first, end) {
-        if doc.tokens[k].start() >= after
-            && ctx.has(k, PARTICIPLE)
-            && doc.is_punct(k - 1, ',')
-            && let Some((content, direct)) = clause_after(ctx, k, end)
-        {
-            return Some(Found {
-                span: Span::new(doc.tokens[k].start(), doc.sentence_span(sent).end),
-                content,
-                direct,
-                cue: Some(doc.span(k, k)),
                 continued: false,
                 ..f.clone()
             });
