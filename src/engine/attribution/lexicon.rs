@@ -79,6 +79,9 @@ pub(crate) const IMPERSONAL: u16 = 1 << 8;
 pub(crate) const NAMING: u16 = 1 << 9;
 /// A verb of `Tables::false_separable` (so that the pairs are read only for those).
 pub(crate) const FALSE_SEPARABLE: u16 = 1 << 10;
+/// A word with the language's adverb ending that is not one of its `not_adverbs` (set once per
+/// distinct word, so that `Ctx::adverb` reads no string).
+pub(crate) const ADVERB_FORM: u16 = 1 << 11;
 /// The possessive ending as the vocabulary writes it (typographic apostrophes folded).
 const POSSESSIVE: &str = "'s";
 
@@ -380,10 +383,13 @@ impl Ctx<'_, '_> {
     /// He Will Win`), where a capital says nothing about a verb.
     pub(crate) fn title_case_around(&self, i: usize) -> bool {
         let doc = self.doc;
-        let words: Vec<usize> = (i.saturating_sub(TITLE_CASE_WINDOW)..i + TITLE_CASE_WINDOW + 1)
-            .filter(|&k| doc.is_word(k) && k != i)
-            .collect();
-        words.len() >= 3 && words.iter().all(|&k| doc.is_cap(k))
+        let mut words = (i.saturating_sub(TITLE_CASE_WINDOW)..i + TITLE_CASE_WINDOW + 1)
+            .filter(|&k| doc.is_word(k) && k != i);
+        let mut n = 0;
+        words.all(|k| {
+            n += 1;
+            doc.is_cap(k)
+        }) && n >= 3
     }
 
     /// Token `i` is an adverb: in the language's list, or a lowercase word with its adverb
@@ -392,14 +398,7 @@ impl Ctx<'_, '_> {
         if self.has(i, ADVERB) {
             return true;
         }
-        let doc = self.doc;
-        self.t.adverb_suffix.is_some_and(|sfx| {
-            doc.is_word(i)
-                && !doc.is_cap(i)
-                && doc.low(i).len() > sfx.len() + 3
-                && doc.low(i).ends_with(sfx)
-                && !self.has_extra(i, NOT_ADVERB)
-        })
+        self.has_extra(i, ADVERB_FORM) && !self.doc.is_cap(i)
     }
 
     /// Token `i`'s word is in one of the hot lists `f` (see `word_flags`).

@@ -353,6 +353,14 @@ impl Finder {
                     t.false_separable.iter().map(|&(v, _)| v),
                     FALSE_SEPARABLE,
                 );
+                if let Some(sfx) = t.adverb_suffix {
+                    for (id, bits) in x.iter_mut().enumerate() {
+                        let w = doc.vocab_word(id as u32);
+                        if w.len() > sfx.len() + 3 && w.ends_with(sfx) && *bits & NOT_ADVERB == 0 {
+                            *bits |= ADVERB_FORM;
+                        }
+                    }
+                }
                 x
             },
             np_memo: vec![Cell::new(None); NP_MEMO],

@@ -31,70 +31,57 @@ pub(crate) fn lone_quote(
     let earlier = last.filter(|p| p.sentence + CONTINUE_REACH >= s);
     let cue = impersonal_cue.map(|c| doc.span(q.close + 2, c));
     let (mut f, _) = stmt(doc, sent, q.inner, true, None, cue);
-    if let Some(p) = prev {
-        f.source = p.source.clone();
-        f.entity = p.entity;
-        f.continued = true;
-    } else if let Some(e) = s
-        .checked_sub(1)
-        .and_then(|p| mem.subject.get(p).copied().flatten())
-        .filter(|&e| mem.entities[e].class == Class::Person)
-    {
-        // `De Graaf reageert fel. “…”`: the subject of the sentence before speaks.
-        let ent = &mem.entities[e];
-        f.source = Some(FoundSource {
-            span: doc.span(ent.first, ent.last),
-            resolved: None,
-            via: None,
-            kind: if ent.named {
-                SourceKind::Named
-            } else {
-                SourceKind::Description
-            },
-            competitors: 0,
-        });
-        f.entity = Some(e);
-        f.continued = true;
-    } else if let Some((e, ent)) = s
-        .checked_sub(1)
-        .filter(|&p| question(doc, &doc.sentences[p]))
-        .and_then(|_| {
-            mem.entities
-                .iter()
-                .enumerate()
-                .find(|(_, e)| e.class == Class::Person)
+    // The speaker, in order of evidence: the statement just before; the person who is the
+    // subject of the sentence before (`De Graaf reageert fel. “…”`); after a question, the
+    // interview's first person; the last speaker a few sentences back; the person last named
+    // (`Minister Demir (43) is er klaar mee. … “…”`).
+    let of_entity = |e: usize| (Some(source_of_entity(doc, &mem.entities[e])), Some(e));
+    let speaker = prev
+        .map(|p| (p.source.clone(), p.entity))
+        .or_else(|| {
+            s.checked_sub(1)
+                .and_then(|p| mem.subject.get(p).copied().flatten())
+                .filter(|&e| mem.entities[e].class == Class::Person)
+                .map(of_entity)
         })
-    {
-        // An interview written as questions and quoted answers: the interviewee answers.
-        f.source = Some(FoundSource {
-            span: doc.span(ent.first, ent.last),
-            resolved: None,
-            via: None,
-            kind: SourceKind::Named,
-            competitors: 0,
+        .or_else(|| {
+            s.checked_sub(1)
+                .filter(|&p| question(doc, &doc.sentences[p]))
+                .and_then(|_| mem.entities.iter().position(|e| e.class == Class::Person))
+                .map(of_entity)
+        })
+        .or_else(|| earlier.map(|p| (p.source.clone(), p.entity)))
+        .or_else(|| {
+            mem.recent()
+                .find(|(_, e)| {
+                    e.class == Class::Person && e.named && e.sentence + CONTINUE_REACH >= s
+                })
+                .map(|(e, _)| of_entity(e))
         });
-        f.entity = Some(e);
-        f.continued = true;
-    } else if let Some(p) = earlier {
-        f.source = p.source.clone();
-        f.entity = p.entity;
-        f.continued = true;
-    } else if let Some((e, ent)) = mem
-        .recent()
-        .find(|(_, e)| e.class == Class::Person && e.named && e.sentence + CONTINUE_REACH >= s)
-    {
-        // `Minister Demir (43) is er klaar mee. … “…”`: the person last named speaks.
-        f.source = Some(FoundSource {
-            span: doc.span(ent.first, ent.last),
-            resolved: None,
-            via: None,
-            kind: SourceKind::Named,
-            competitors: 0,
-        });
-        f.entity = Some(e);
-        f.continued = true;
-    } else if words < 4 {
-        return None;
+    match speaker {
+        Some((source, entity)) => {
+            f.source = source;
+            f.entity = entity;
+            f.continued = true;
+        }
+        // A short quote with no one to give it to is no claim (`“Nee.”`).
+        None if words < 4 => return None,
+        None => {}
     }
     Some((f, None))
+}
+
+/// A source that names an earlier entity as it was written.
+fn source_of_entity(doc: &Doc, ent: &Entity) -> FoundSource {
+    FoundSource {
+        span: doc.span(ent.first, ent.last),
+        resolved: None,
+        via: None,
+        kind: if ent.named {
+            SourceKind::Named
+        } else {
+            SourceKind::Description
+        },
+        competitors: 0,
+    }
 }
